@@ -1,0 +1,116 @@
+/**
+ * The key-facts blocks at the top of detail pages. Plain React rendered at build time (no client
+ * JS), taking plain values, so the CMS preview can render the same markup from a form's data.
+ */
+import type { ReactNode } from 'react';
+import { ui } from '../../i18n/zh-CN';
+import { formatDate, formatDateTime, formatEventTime, telHref } from '../../lib/format';
+import { isoDateCst, isoDateTimeCst } from '../../lib/time';
+
+export interface Fact {
+  key: string;
+  label: string;
+  value: ReactNode;
+}
+
+/** A definition list of facts; rows without a value are left out. */
+export function FactList({ facts, label }: { facts: (Fact | false | undefined)[]; label: string }) {
+  const rows = facts.filter((f): f is Fact => Boolean(f));
+  return (
+    <section className="facts" aria-label={label}>
+      <dl>
+        {rows.map((f) => (
+          <div key={f.key} className={`fact fact-${f.key}`}>
+            <dt>{f.label}</dt>
+            <dd>{f.value}</dd>
+          </div>
+        ))}
+      </dl>
+    </section>
+  );
+}
+
+export interface Contact {
+  name: string;
+  phone: string;
+}
+
+/** A contact as a big tap-to-call link. */
+export function CallLink({ contact }: { contact: Contact }) {
+  return (
+    <a className="call" href={telHref(contact.phone)} aria-label={`${ui.facts.call(contact.name)}：${contact.phone}`}>
+      <span aria-hidden="true">☎</span> {contact.name} {contact.phone}
+    </a>
+  );
+}
+
+export interface EventFactsProps {
+  start: Date;
+  end?: Date | undefined;
+  deadline?: Date | undefined;
+  location: string;
+  team?: { name: string; href?: string } | undefined;
+  volunteers?: number | undefined;
+  signup?: string | undefined;
+  contact?: Contact | undefined;
+}
+
+export function EventFacts(p: EventFactsProps) {
+  const f = ui.facts;
+  return (
+    <FactList
+      label={f.label}
+      facts={[
+        { key: 'time', label: f.time, value: <time dateTime={isoDateTimeCst(p.start)}>{formatEventTime(p.start, p.end)}</time> },
+        { key: 'location', label: f.location, value: p.location },
+        p.deadline && { key: 'deadline', label: f.deadline, value: <time dateTime={isoDateTimeCst(p.deadline)}>{formatDateTime(p.deadline)}</time> },
+        p.team && { key: 'team', label: f.team, value: p.team.href ? <a href={p.team.href}>{p.team.name}</a> : p.team.name },
+        p.volunteers !== undefined && { key: 'volunteers', label: f.volunteers, value: f.volunteersValue(p.volunteers) },
+        p.signup && { key: 'signup', label: f.signup, value: p.signup },
+        p.contact && { key: 'contact', label: f.contact, value: <CallLink contact={p.contact} /> },
+      ]}
+    />
+  );
+}
+
+export interface StoryFactsProps {
+  subject: string;
+  honor?: string | undefined;
+  date: Date;
+  team?: { name: string; href?: string } | undefined;
+}
+
+export function StoryFacts(p: StoryFactsProps) {
+  const f = ui.facts;
+  return (
+    <FactList
+      label={ui.kinds.story}
+      facts={[
+        { key: 'subject', label: f.subject, value: p.subject },
+        p.honor && { key: 'honor', label: f.honor, value: p.honor },
+        p.team && { key: 'team', label: f.team, value: p.team.href ? <a href={p.team.href}>{p.team.name}</a> : p.team.name },
+        { key: 'date', label: f.published, value: <time dateTime={isoDateCst(p.date)}>{formatDate(p.date)}</time> },
+      ]}
+    />
+  );
+}
+
+export interface ArticleFactsProps {
+  source?: string | undefined;
+  reviewed?: string | undefined;
+  date: Date;
+}
+
+export function ArticleFacts(p: ArticleFactsProps) {
+  const f = ui.facts;
+  return (
+    <FactList
+      label={ui.kinds.article}
+      facts={[
+        p.source && { key: 'source', label: f.source, value: p.source },
+        p.reviewed && { key: 'reviewed', label: f.reviewed, value: p.reviewed },
+        { key: 'date', label: f.published, value: <time dateTime={isoDateCst(p.date)}>{formatDate(p.date)}</time> },
+      ]}
+    />
+  );
+}

@@ -1,0 +1,154 @@
+/**
+ * Field builders for the content model. Each field carries what an editor sees (Chinese label,
+ * hint, example, how to fix a mistake) next to the zod schema that checks it, so the Astro
+ * collections, the build's error messages and the CMS configuration all come from one definition.
+ */
+import { z } from 'astro/zod';
+import { parseCstDateTime } from '../lib/time';
+
+/** Which editor control the field gets; the names follow Decap CMS widgets. */
+export type Widget =
+  | 'string'
+  | 'text'
+  | 'datetime'
+  | 'number'
+  | 'boolean'
+  | 'select'
+  | 'list'
+  | 'object'
+  | 'image'
+  | 'relation';
+
+export interface FieldMeta {
+  widget: Widget;
+  /** Chinese label shown to editors and used in error messages. */
+  label: string;
+  /** One-line help under the field. */
+  hint?: string;
+  required: boolean;
+  /** A valid value, written the way it goes in the file (used in "how to fix" messages). */
+  example: string;
+  /** For `select`: the allowed values and their Chinese names. */
+  options?: readonly { value: string; label: string }[];
+  /** For `relation`: which collection the value must name. */
+  relation?: 'teams' | 'categories';
+  /** For `list`: whether the list holds relations instead of free text. */
+  itemRelation?: 'categories';
+  /** For `object`: its sub-fields. */
+  fields?: Record<string, Field>;
+  /** For `string`: a pattern the value must match, with what to tell the editor when it does not. */
+  pattern?: { regex: RegExp; message: string };
+  /** For `datetime`: whether a time of day is expected (otherwise just a date). */
+  time?: boolean;
+  min?: number;
+  max?: number;
+}
+
+export interface Field<S extends z.ZodType = z.ZodType> extends FieldMeta {
+  schema: S;
+}
+
+type Opt<S extends z.ZodType, R> = R extends true ? S : z.ZodOptional<S>;
+type Meta<R extends boolean> = Omit<FieldMeta, 'widget' | 'required' | 'example'> & {
+  required?: R;
+  example?: string;
+};
+
+function field<S extends z.ZodType, R extends boolean>(
+  widget: Widget,
+  base: S,
+  meta: Meta<R>,
+  example: string,
+): Field<Opt<S, R>> {
+  const required = meta.required ?? false;
+  const schema = required ? base : base.optional();
+  return { ...meta, widget, required, example: meta.example ?? example, schema } as Field<Opt<S, R>>;
+}
+
+export const SLUG_RE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/**
+ * Text that YAML may have read as a number (`phone: 13912345678`, `tags: [119]`): editors should
+ * not need to know about quoting, so numbers are taken as the text they were written as.
+ */
+const textValue = () => z.union([z.string(), z.number().transform(String)]).pipe(z.string().trim().min(1));
+
+export function string<R extends boolean = false>(meta: Meta<R> & { max?: number }) {
+  let text = z.string().trim().min(1);
+  if (meta.max) text = text.max(meta.max);
+  if (meta.pattern) text = text.regex(meta.pattern.regex, meta.pattern.message);
+  const base = z.union([z.string(), z.number().transform(String)]).pipe(text);
+  return field('string', base, meta, '文字');
+}
+
+export function text<R extends boolean = false>(meta: Meta<R> & { max?: number }) {
+  let text = z.string().trim().min(1);
+  if (meta.max) text = text.max(meta.max);
+  const base = z.union([z.string(), z.number().transform(String)]).pipe(text);
+  return field('text', base, meta, '文字');
+}
+
+/**
+ * A date or date-and-time in Beijing time. The file holds a string (`2026-03-14 08:30`); the
+ * site gets a `Date`. YAML is read with the core schema, so dates always arrive as strings.
+ */
+export function datetime<R extends boolean = false>(meta: Meta<R> & { time?: boolean }) {
+  const base = z.string().transform((value, ctx) => {
+    const parsed = parseCstDateTime(value);
+    if (!parsed) {
+      ctx.addIssue({ code: 'custom', message: 'not-a-date', input: value });
+      return z.NEVER;
+    }
+    return parsed;
+  });
+  return field('datetime', base, meta, meta.time ? '2027-03-05 09:00' : '2027-03-05');
+}
+
+export function number<R extends boolean = false>(meta: Meta<R> & { min?: number; max?: number }) {
+  let base = z.number().int();
+  if (meta.min !== undefined) base = base.min(meta.min);
+  if (meta.max !== undefined) base = base.max(meta.max);
+  return field('number', base, meta, String(meta.min ?? 1));
+}
+
+export function boolean<R extends boolean = false>(meta: Meta<R>) {
+  return field('boolean', z.boolean(), meta, 'true');
+}
+
+export function select<const V extends string, R extends boolean = false>(
+  meta: Meta<R> & { options: readonly { value: V; label: string }[] },
+) {
+  const values = meta.options.map((o) => o.value) as [V, ...V[]];
+  return field('select', z.enum(values), meta, values[0]);
+}
+
+/** A value that names an entry of another collection; checked after every file is read. */
+export function relation<R extends boolean = false>(
+  meta: Meta<R> & { relation: 'teams' | 'categories' },
+) {
+  return field('relation', z.string().trim().regex(SLUG_RE, 'not-a-slug'), meta, 'xueleifeng');
+}
+
+export function list<R extends boolean = false>(meta: Meta<R> & { itemRelation?: 'categories' }) {
+  return field('list', z.array(textValue()), meta, '[标签一, 标签二]');
+}
+
+/** A site path under `public/`, e.g. `/uploads/2027/lei-feng.jpg`; existence is checked later. */
+export function image<R extends boolean = false>(meta: Meta<R>) {
+  const base = z.string().trim().regex(/^\/[^\s?#]+\.(?:jpe?g|png|webp|gif|svg|avif)$/i, 'not-an-image');
+  return field('image', base, meta, '/uploads/photo.jpg');
+}
+
+export function object<F extends Record<string, Field>, R extends boolean = false>(
+  meta: Meta<R> & { fields: F },
+) {
+  return field('object', strictObject(meta.fields), meta, '');
+}
+
+type ShapeOf<F extends Record<string, Field>> = { [K in keyof F]: F[K]['schema'] };
+
+/** A zod object for a set of fields that rejects any key the model does not define. */
+export function strictObject<F extends Record<string, Field>>(fields: F) {
+  const shape = Object.fromEntries(Object.entries(fields).map(([k, f]) => [k, f.schema]));
+  return z.strictObject(shape as ShapeOf<F>);
+}

@@ -1,0 +1,149 @@
+/**
+ * Turns a zod issue on an entry into a ContentProblem an editor can act on. Field labels and
+ * examples come from the content model, so messages stay in step with it.
+ */
+import type { z } from 'astro/zod';
+import type { Field } from './fields';
+import type { ContentProblem } from './problems';
+
+type Fields = Record<string, Field>;
+
+function fieldAt(fields: Fields, path: PropertyKey[]): Field | undefined {
+  let current: Fields | undefined = fields;
+  let found: Field | undefined;
+  for (const key of path) {
+    if (typeof key === 'number') continue; // an item of a list: same field
+    if (typeof key !== 'string' || !current) return found;
+    found = current[key];
+    current = found?.fields;
+  }
+  return found;
+}
+
+/** Levenshtein distance, for "did you mean" on misspelt field names. */
+function distance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = row[j]!;
+      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1]!.toLowerCase() === b[j - 1]!.toLowerCase() ? 0 : 1));
+      prev = tmp;
+    }
+  }
+  return row[b.length]!;
+}
+
+export function closestField(key: string, fields: Fields): string | undefined {
+  let best: string | undefined;
+  let bestScore = Infinity;
+  for (const name of Object.keys(fields)) {
+    const d = distance(key, name);
+    if (d < bestScore) [best, bestScore] = [name, d];
+  }
+  return bestScore <= Math.max(2, Math.floor(key.length / 3)) ? best : undefined;
+}
+
+const quote = (v: unknown) => `「${typeof v === 'string' ? v : JSON.stringify(v)}」`;
+
+/** Messages for the codes the model's own checks raise (see fields.ts and model.ts). */
+function customMessage(code: string, f: Field | undefined, name: string, input: unknown): [string, string] {
+  const example = f?.example ?? '';
+  switch (code) {
+    case 'not-a-date':
+      return [`${quote(input)} 不是有效的${f?.time ? '日期时间' : '日期'}。`, `按这个格式写：${name}: ${example}（北京时间）。`];
+    case 'end-before-start':
+      return ['结束时间早于开始时间。', '把 end 改成开始时间（start）之后的时间；活动只有半天可以删掉 end 这一行。'];
+    case 'deadline-after-start':
+      return ['报名截止时间晚于活动开始时间。', '把 deadline 改成开始时间（start）之前的时间，或删掉这一行。'];
+    case 'cover-needs-alt':
+      return ['有封面图（cover），但没有写封面图说明。', '添加一行 coverAlt: 用一句话描述图片内容，例如 coverAlt: 志愿者在小区门口为老人量血压。'];
+    case 'not-a-slug':
+      return [`${quote(input)} 不能用作网址名。`, `只用小写英文字母、数字和连字符，例如 ${name}: ${example}。`];
+    case 'not-a-phone':
+      return [`${quote(input)} 不像电话号码。`, `写成数字，可带区号和连字符，例如 ${name}: ${example}。`];
+    case 'not-an-origin':
+      return [`${quote(input)} 不是网站地址。`, `写成 https:// 开头、结尾不带斜杠的地址，例如 ${name}: ${example}。`];
+    case 'not-an-email':
+      return [`${quote(input)} 不是电子邮箱地址。`, `例如 ${name}: ${example}。`];
+    case 'not-an-image':
+      return [`${quote(input)} 不是图片路径。`, `写成以 / 开头的图片路径（jpg、png、webp、svg），例如 ${name}: ${example}。`];
+    default:
+      return [code, '按字段说明修改。'];
+  }
+}
+
+const TYPE_NAMES: Record<string, string> = {
+  string: '文字',
+  number: '数字',
+  boolean: 'true 或 false',
+  array: '列表',
+  object: '几行子字段',
+};
+
+export function issueToProblems(issue: z.core.$ZodIssue, fields: Fields, file: string): ContentProblem[] {
+  const path = issue.path;
+  const name = path.filter((k) => typeof k === 'string').join('.');
+  const item = path.find((k) => typeof k === 'number');
+  const f = fieldAt(fields, path);
+  const label = f && (typeof item === 'number' ? `${f.label}，第 ${item + 1} 项` : f.label);
+  const base = { file, field: name || undefined, label };
+  const input = (issue as { input?: unknown }).input;
+
+  switch (issue.code) {
+    case 'unrecognized_keys': {
+      const parent = path.length ? fieldAt(fields, path)?.fields ?? {} : fields;
+      return issue.keys.map((key) => {
+        const near = closestField(key, parent);
+        const prefix = path.length ? `${name}.` : '';
+        return {
+          file,
+          field: prefix + key,
+          message: `不认识的字段${quote(key)}。`,
+          fix: near
+            ? `是不是想写 ${prefix}${near}（${parent[near]!.label}）？改正拼写；如果不需要，删掉这一行。`
+            : `删掉这一行，或改成可用的字段：${Object.entries(parent).map(([k, v]) => `${k}（${v.label}）`).join('、')}。`,
+        };
+      });
+    }
+    case 'invalid_union':
+    case 'invalid_type':
+      if (input === undefined) {
+        return [{ ...base, message: `缺少必填项「${f?.label ?? name}」。`, fix: `添加一行：${name}: ${f?.example ?? ''}` }];
+      }
+      if (f?.widget === 'datetime') {
+        const [message, fix] = customMessage('not-a-date', f, name, input);
+        return [{ ...base, message, fix }];
+      }
+      return [{
+        ...base,
+        message: `${quote(input)} 的类型不对，这里应该写${TYPE_NAMES[issue.code === 'invalid_type' ? issue.expected : 'string'] ?? '文字'}。`,
+        fix: `例如 ${name}: ${f?.example ?? ''}`,
+      }];
+    case 'too_big':
+      return [{
+        ...base,
+        message: issue.origin === 'string'
+          ? `「${f?.label ?? name}」最多 ${issue.maximum} 个字，现在有 ${String(input ?? '').length} 个字。`
+          : `${quote(input)} 太大了，最大是 ${issue.maximum}。`,
+        fix: issue.origin === 'string' ? '删减文字，把更多内容写进正文。' : `改成不超过 ${issue.maximum} 的数。`,
+      }];
+    case 'too_small':
+      if (issue.origin === 'string') {
+        return [{ ...base, message: `「${f?.label ?? name}」是空的。`, fix: `填上内容，例如 ${name}: ${f?.example ?? ''}；不需要就删掉这一行。` }];
+      }
+      return [{ ...base, message: `${quote(input)} 太小了，最小是 ${issue.minimum}。`, fix: `改成不小于 ${issue.minimum} 的数。` }];
+    case 'invalid_value': {
+      const options = f?.options?.map((o) => `${o.value}（${o.label}）`).join('、') ?? issue.values.join('、');
+      return [{ ...base, message: `${quote(input)} 不是可选的值。`, fix: `只能写：${options}。` }];
+    }
+    case 'invalid_format':
+    case 'custom': {
+      const [message, fix] = customMessage(issue.message, f, name, input);
+      return [{ ...base, message, fix }];
+    }
+    default:
+      return [{ ...base, message: issue.message, fix: '按字段说明修改。' }];
+  }
+}

@@ -1,0 +1,194 @@
+/**
+ * The content model (SPEC §3): every field of every collection, with its Chinese label, hint,
+ * whether it is required, its options and pattern. The Astro collections (content.config.ts), the
+ * build's content check (repository.ts) and the CMS configuration are all derived from this file,
+ * so the site and the editors' forms cannot drift apart. Change a field here and nowhere else.
+ */
+import { z } from 'astro/zod';
+import * as f from './fields';
+import type { Field } from './fields';
+
+const PHONE_RE = /^\+?[\d\s()-]{7,20}$/;
+
+const slug = f.string({
+  label: '网址名',
+  hint: '只用小写英文字母、数字和连字符，如 xueleifeng-2027；不填则用文件名。发布后不要再改，否则旧链接会失效。',
+  pattern: { regex: f.SLUG_RE, message: 'not-a-slug' },
+  example: 'xueleifeng-2027',
+});
+const title = f.string({ label: '标题', required: true, max: 60, example: '学雷锋志愿服务日', hint: '简短明了，60 字以内。' });
+const published = f.datetime({ label: '发布日期', required: true, hint: '格式：2027-03-01' });
+const category = f.relation({
+  label: '分类',
+  required: true,
+  relation: 'categories',
+  hint: '从分类列表（content/categories.yml）中选一个。',
+  example: 'neighborhood',
+});
+const team = f.relation({ label: '服务队', relation: 'teams', hint: '组织这项工作的志愿服务队（content/teams 中的网址名）。' });
+const cover = f.image({ label: '封面图', hint: '上传到 public/uploads/ 的图片。' });
+const coverAlt = f.string({
+  label: '封面图说明',
+  max: 120,
+  hint: '用一句话描述图片内容，供读屏软件朗读；有封面图时必填。',
+  example: '志愿者在小区门口为老人量血压',
+});
+const summary = f.text({ label: '摘要', max: 120, hint: '列表和分享时显示，120 字以内；不填则取正文开头。' });
+const tags = f.list({ label: '标签', hint: '几个关键词，方便搜索。', example: '[学雷锋, 义诊]' });
+const draft = f.boolean({ label: '草稿', hint: '勾选后不会发布到网站。' });
+const contact = f.object({
+  label: '联系人',
+  hint: '居民咨询报名时联系的人。',
+  fields: {
+    name: f.string({ label: '姓名', required: true, max: 20, example: '王老师' }),
+    phone: f.string({
+      label: '电话',
+      required: true,
+      pattern: { regex: PHONE_RE, message: 'not-a-phone' },
+      example: '0512-6688 1234',
+      hint: '手机或座机号码，居民可点击直接拨打。',
+    }),
+  },
+});
+
+/** Fields every published entry (活动、典型、资料) shares. */
+const entryBase = { title, slug, date: published, category, summary, tags, cover, coverAlt, draft };
+
+export const eventFields = {
+  ...entryBase,
+  start: f.datetime({ label: '开始时间', required: true, time: true, hint: '格式：2027-03-05 09:00（北京时间）' }),
+  end: f.datetime({ label: '结束时间', time: true, hint: '不填则视为当天结束。' }),
+  deadline: f.datetime({ label: '报名截止', time: true, hint: '不晚于开始时间；不填则开始前都可报名。' }),
+  location: f.string({ label: '活动地点', required: true, max: 80, example: '社区党群服务中心一楼' }),
+  team,
+  volunteers: f.number({ label: '招募人数', min: 1, max: 9999, hint: '需要多少名志愿者。' }),
+  signup: f.text({ label: '报名方式', max: 300, hint: '例如：电话报名，或到社区服务中心登记。', example: '电话报名或到服务中心登记' }),
+  contact,
+  status: f.select({
+    label: '特殊状态',
+    hint: '只有活动取消或延期时才选；平时留空，网站会按时间自动显示状态。',
+    options: [
+      { value: 'cancelled', label: '已取消' },
+      { value: 'postponed', label: '已延期' },
+    ],
+  }),
+} satisfies Record<string, Field>;
+
+export const storyFields = {
+  ...entryBase,
+  subject: f.string({ label: '人物或集体', required: true, max: 40, example: '张桂兰' }),
+  honor: f.string({ label: '所获荣誉', max: 80, example: '2026 年度优秀志愿者' }),
+  team,
+} satisfies Record<string, Field>;
+
+export const articleFields = {
+  ...entryBase,
+  source: f.string({ label: '来源', max: 60, hint: '发布这份资料的单位。', example: '街道社区卫生服务中心' }),
+  reviewed: f.string({ label: '审核', max: 60, hint: '核实内容的人或单位。', example: '李医生（全科医师）' }),
+} satisfies Record<string, Field>;
+
+export const teamFields = {
+  name: f.string({ label: '队名', required: true, max: 40, example: '银发先锋服务队' }),
+  slug,
+  categories: f.list({ label: '服务领域', itemRelation: 'categories', hint: '分类编号列表。', example: '[elderly, health]' }),
+  leader: f.string({ label: '队长', max: 20, example: '陈建国' }),
+  contact,
+  founded: f.datetime({ label: '成立日期', hint: '格式：2019-03-05' }),
+  members: f.number({ label: '队员人数', min: 1, max: 99999 }),
+  logo: f.image({ label: '队标' }),
+} satisfies Record<string, Field>;
+
+export const pageFields = {
+  title,
+  slug,
+  order: f.number({ label: '排序', min: 0, max: 999, hint: '数字小的排在导航前面。', example: '1' }),
+} satisfies Record<string, Field>;
+
+export const siteFields = {
+  name: f.string({ label: '网站名称', required: true, max: 30, example: '邻里·志愿服务' }),
+  community: f.string({ label: '社区名称', required: true, max: 40, example: '桂花苑社区' }),
+  description: f.text({ label: '网站简介', required: true, max: 160 }),
+  url: f.string({
+    label: '网站地址',
+    required: true,
+    pattern: { regex: /^https:\/\/[a-z0-9.-]+(?::\d+)?$/, message: 'not-an-origin' },
+    example: 'https://linli.example.cn',
+    hint: '以 https:// 开头，结尾不带斜杠。',
+  }),
+  address: f.string({ label: '地址', required: true, max: 80 }),
+  phone: f.string({ label: '电话', required: true, pattern: { regex: PHONE_RE, message: 'not-a-phone' }, example: '0512-6688 1234' }),
+  email: f.string({ label: '电子邮箱', pattern: { regex: /^[^\s@]+@[^\s@]+\.[^\s@]+$/, message: 'not-an-email' }, example: 'linli@example.cn' }),
+  icp: f.string({ label: 'ICP 备案号', max: 40, example: '苏ICP备00000000号' }),
+  wechatQr: f.image({ label: '居民微信群二维码' }),
+  footer: f.text({ label: '页脚文字', max: 200 }),
+} satisfies Record<string, Field>;
+
+export const categoryFields = {
+  id: f.string({
+    label: '分类编号',
+    required: true,
+    pattern: { regex: f.SLUG_RE, message: 'not-a-slug' },
+    example: 'neighborhood',
+    hint: '小写英文，用在网址里，定下后不要再改。',
+  }),
+  name: f.string({ label: '分类名称', required: true, max: 10, example: '邻里守望' }),
+  description: f.text({ label: '说明', max: 120 }),
+} satisfies Record<string, Field>;
+
+type Problem = { path: string; message: string };
+
+/** Cross-field rules, written once and shared by the site build and the CMS. */
+function coverNeedsAlt(data: { cover?: string; coverAlt?: string }, out: Problem[]) {
+  if (data.cover && !data.coverAlt) out.push({ path: 'coverAlt', message: 'cover-needs-alt' });
+}
+
+export const eventSchema = f.strictObject(eventFields).superRefine((d, ctx) => {
+  const problems: Problem[] = [];
+  if (d.end && d.end < d.start) problems.push({ path: 'end', message: 'end-before-start' });
+  if (d.deadline && d.deadline > d.start) problems.push({ path: 'deadline', message: 'deadline-after-start' });
+  coverNeedsAlt(d, problems);
+  for (const p of problems) ctx.addIssue({ code: 'custom', path: [p.path], message: p.message, input: d });
+});
+
+function withCoverRule<S extends z.ZodType<{ cover?: string; coverAlt?: string }>>(schema: S) {
+  return schema.superRefine((d, ctx) => {
+    const problems: Problem[] = [];
+    coverNeedsAlt(d, problems);
+    for (const p of problems) ctx.addIssue({ code: 'custom', path: [p.path], message: p.message, input: d });
+  });
+}
+
+export const storySchema = withCoverRule(f.strictObject(storyFields));
+export const articleSchema = withCoverRule(f.strictObject(articleFields));
+export const teamSchema = f.strictObject(teamFields);
+export const pageSchema = f.strictObject(pageFields);
+export const siteSchema = f.strictObject(siteFields);
+export const categorySchema = f.strictObject(categoryFields);
+
+export type EventData = z.output<typeof eventSchema>;
+export type StoryData = z.output<typeof storySchema>;
+export type ArticleData = z.output<typeof articleSchema>;
+export type TeamData = z.output<typeof teamSchema>;
+export type PageData = z.output<typeof pageSchema>;
+export type SiteData = z.output<typeof siteSchema>;
+export type CategoryData = z.output<typeof categorySchema>;
+
+/** The collections written as Markdown files, each in `content/<folder>/`. */
+export const markdownCollections = {
+  events: { label: '活动公告', folder: 'events', fields: eventFields, schema: eventSchema },
+  stories: { label: '先进典型', folder: 'stories', fields: storyFields, schema: storySchema },
+  articles: { label: '宣传资料', folder: 'articles', fields: articleFields, schema: articleSchema },
+  teams: { label: '志愿服务队', folder: 'teams', fields: teamFields, schema: teamSchema },
+  pages: { label: '单页', folder: 'pages', fields: pageFields, schema: pageSchema },
+} as const;
+
+export type MarkdownCollection = keyof typeof markdownCollections;
+
+/** The data files: `content/site.yml` (one object) and `content/categories.yml` (a list). */
+export const dataFiles = {
+  site: { label: '网站设置', file: 'site.yml', fields: siteFields, schema: siteSchema },
+  categories: { label: '分类', file: 'categories.yml', fields: categoryFields, schema: categorySchema },
+} as const;
+
+/** Page slugs that would shadow a built-in route. */
+export const RESERVED_PAGE_SLUGS = ['events', 'stories', 'articles', 'teams', 'categories', 'search', 'screen', 'admin', 'uploads', 'pagefind', '404', '_astro'];

@@ -1,0 +1,116 @@
+/**
+ * Every piece of interface text on the site, in one place. Content (titles, bodies) comes from
+ * `content/`; everything a resident reads around it comes from here.
+ */
+import type { EventStatus } from '../lib/status';
+
+/** Kept apart from `ui` so the browser's status script bundles only these few words. */
+export const statusLabels: Record<EventStatus, string> = {
+  open: '报名中',
+  closed: '报名已截止',
+  ongoing: '进行中',
+  ended: '已结束',
+  cancelled: '已取消',
+  postponed: '已延期',
+};
+
+export const weekdays = ['周日', '周一', '周二', '周三', '周四', '周五', '周六'] as const;
+
+export const ui = {
+  skipLink: '跳到正文',
+  home: '首页',
+  nav: {
+    label: '主导航',
+    events: '活动',
+    stories: '先进典型',
+    articles: '宣传资料',
+    teams: '服务队',
+    search: '搜索',
+  },
+  sections: {
+    upcoming: '近期活动',
+    allEvents: '全部活动',
+    latestStories: '先进典型',
+    latestArticles: '宣传资料',
+    categories: '按分类看',
+    related: '同类内容',
+    teamEvents: '本队活动',
+    teamStories: '本队典型',
+  },
+  lists: {
+    events: '活动公告',
+    eventsIntro: '近期活动按时间先后排列，已结束的活动在后面。',
+    stories: '先进典型',
+    storiesIntro: '身边的志愿者，身边的榜样。',
+    articles: '宣传资料',
+    articlesIntro: '科普、健康、法律、安全、环保知识，看得懂、用得上。',
+    teams: '志愿服务队',
+    teamsIntro: '找到适合您的队伍，一起做志愿。',
+    categories: '全部分类',
+    more: '查看全部',
+    empty: '这里暂时还没有内容。',
+    noUpcoming: '近期没有安排活动，欢迎关注后续通知。',
+    page: (n: number, total: number) => `第 ${n} 页，共 ${total} 页`,
+    prev: '上一页',
+    next: '下一页',
+    pagination: '分页',
+    count: (n: number) => `共 ${n} 条`,
+  },
+  kinds: { event: '活动', story: '典型', article: '资料' },
+  facts: {
+    label: '活动信息',
+    time: '时间',
+    location: '地点',
+    deadline: '报名截止',
+    team: '服务队',
+    volunteers: '招募',
+    volunteersValue: (n: number) => `${n} 名志愿者`,
+    signup: '报名方式',
+    contact: '联系人',
+    call: (name: string) => `拨打电话联系${name}`,
+    status: '状态',
+    subject: '人物',
+    honor: '荣誉',
+    source: '来源',
+    reviewed: '审核',
+    published: '发布日期',
+    category: '分类',
+    tags: '标签',
+    leader: '队长',
+    founded: '成立',
+    members: '队员',
+    membersValue: (n: number) => `${n} 人`,
+    areas: '服务领域',
+  },
+  time: {
+    startsAt: '开始',
+    to: '至',
+  },
+  footer: {
+    contact: '联系我们',
+    address: '地址',
+    phone: '电话',
+    email: '邮箱',
+  },
+  search: {
+    label: '搜索',
+    placeholder: '输入想找的内容，如：义诊、防诈骗',
+    button: '搜索',
+    title: '搜索',
+    loading: '正在搜索…',
+    empty: '没有找到相关内容，换个说法试试。',
+    results: (n: number) => `找到 ${n} 条结果`,
+    unavailable: '搜索暂时用不了，请稍后再试。',
+  },
+  notFound: {
+    title: '页面没有找到',
+    body: '您要找的页面可能已经删除或换了地址。',
+    backHome: '回到首页',
+    trySearch: '或者搜索一下：',
+  },
+  join: {
+    title: '一起做志愿',
+    body: '有一技之长、有一点空闲，都能帮到邻居。',
+    action: '了解如何加入',
+  },
+} as const;

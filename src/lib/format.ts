@@ -1,0 +1,48 @@
+/** Dates and times as residents read them, always in Beijing time. */
+import { weekdays, ui } from '../i18n/zh-CN';
+import { cstParts, sameCstDay } from './time';
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** 2027年3月5日 */
+export function formatDate(d: Date): string {
+  const p = cstParts(d);
+  return `${p.year}年${p.month}月${p.day}日`;
+}
+
+/** 3月5日 */
+export function formatMonthDay(d: Date): string {
+  const p = cstParts(d);
+  return `${p.month}月${p.day}日`;
+}
+
+/** 周五 */
+export function formatWeekday(d: Date): string {
+  return weekdays[cstParts(d).weekday]!;
+}
+
+/** 09:00 */
+export function formatTime(d: Date): string {
+  const p = cstParts(d);
+  return `${pad(p.hour)}:${pad(p.minute)}`;
+}
+
+/** 2027年3月5日（周五）09:00 */
+export function formatDateTime(d: Date): string {
+  return `${formatDate(d)}（${formatWeekday(d)}）${formatTime(d)}`;
+}
+
+/**
+ * The time of an activity in one line: `2027年3月5日（周五）09:00–11:30`, or across days
+ * `2026年12月31日（周四）20:00 至 2027年1月1日（周五）00:30`.
+ */
+export function formatEventTime(start: Date, end?: Date): string {
+  if (!end) return `${formatDateTime(start)} ${ui.time.startsAt}`;
+  if (sameCstDay(start, end)) return `${formatDateTime(start)}–${formatTime(end)}`;
+  return `${formatDateTime(start)} ${ui.time.to} ${formatDateTime(end)}`;
+}
+
+/** Digits and a leading + only, for `tel:` links. */
+export function telHref(phone: string): string {
+  return `tel:${phone.replace(/[^\d+]/g, '')}`;
+}

@@ -1,0 +1,86 @@
+/**
+ * The one Markdown renderer: the site's pages and the CMS preview both call `renderMarkdown`, so
+ * what an editor previews is what residents read.
+ *
+ * Safety: raw HTML in Markdown is shown as text, never passed through (`html: false`), and a link
+ * or image may only point at http(s), mailto, tel or a path on this site. So no `<script>`, no
+ * `on*=` attribute and no `javascript:` URL can reach a page, whatever an editor pastes.
+ */
+import MarkdownIt from 'markdown-it';
+import type Token from 'markdown-it/lib/token.mjs';
+
+const SAFE_URL = /^(?:https?:|mailto:|tel:|\/(?!\/)|#|\.{0,2}\/|[^:/?#]+(?:[/?#]|$))/i;
+
+const md = new MarkdownIt({ html: false, linkify: true, breaks: true, typographer: false });
+
+md.validateLink = (url: string) => {
+  // Strip what browsers ignore inside a scheme (controls, whitespace) before judging it.
+  const cleaned = url.replace(/[\u0000-\u0020\u007f-\u009f]/g, '');
+  return SAFE_URL.test(cleaned) && !/^(?:javascript|vbscript|data|file):/i.test(cleaned);
+};
+
+/** An id for a heading: keeps Chinese, letters and digits so `#报名方式` reads well in a link. */
+export function headingId(text: string): string {
+  const id = text
+    .trim()
+    .toLowerCase()
+    .replace(/[\s\u3000]+/g, '-')
+    .replace(/[^\p{L}\p{N}\-_]/gu, '')
+    .replace(/-+/g, '-')
+    .replace(/^-|-$/g, '');
+  return id || 'section';
+}
+
+md.core.ruler.push('heading_ids', (state) => {
+  const used = new Map<string, number>();
+  const tokens = state.tokens;
+  for (let i = 0; i < tokens.length; i++) {
+    const open = tokens[i]!;
+    if (open.type !== 'heading_open') continue;
+    const inline = tokens[i + 1];
+    const base = headingId(inline?.children?.map((t) => t.content).join('') ?? '');
+    const n = used.get(base) ?? 0;
+    used.set(base, n + 1);
+    open.attrSet('id', n === 0 ? base : `${base}-${n + 1}`);
+  }
+});
+
+// Wide tables scroll inside their own box instead of widening a 320 px page.
+md.renderer.rules.table_open = () => '<div class="table-scroll" role="region" aria-label="表格" tabindex="0"><table>\n';
+md.renderer.rules.table_close = () => '</table></div>\n';
+
+const defaultImage = md.renderer.rules.image!;
+md.renderer.rules.image = (tokens, idx, options, env, self) => {
+  tokens[idx]!.attrSet('loading', 'lazy');
+  tokens[idx]!.attrSet('decoding', 'async');
+  return defaultImage(tokens, idx, options, env, self);
+};
+
+export function renderMarkdown(source: string): string {
+  return md.render(source);
+}
+
+function collectText(tokens: Token[], out: string[]) {
+  for (const t of tokens) {
+    if (t.children) collectText(t.children, out);
+    else if (t.type === 'text' || t.type === 'code_inline') out.push(t.content);
+    else if (t.type === 'softbreak' || t.type === 'hardbreak') out.push(' ');
+    if (t.type === 'paragraph_close' || t.type === 'heading_close') out.push(' ');
+  }
+}
+
+/** The body as plain text: for descriptions, excerpts and the read-aloud button. */
+export function markdownToText(source: string): string {
+  const out: string[] = [];
+  collectText(md.parse(source, {}), out);
+  return out.join('').replace(/\s+/g, ' ').trim();
+}
+
+/** The first `max` characters of the body's text, cut at a sentence end when one is near. */
+export function excerpt(source: string, max = 80): string {
+  const text = markdownToText(source);
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max);
+  const stop = Math.max(cut.lastIndexOf('。'), cut.lastIndexOf('！'), cut.lastIndexOf('？'));
+  return stop > max * 0.5 ? cut.slice(0, stop + 1) : `${cut}…`;
+}

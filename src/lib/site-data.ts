@@ -1,0 +1,108 @@
+/**
+ * What pages ask of the content: sorted lists, look-ups and a common "card" shape for activities,
+ * stories and articles. Pages stay thin; the rules (ordering, summaries) live here.
+ */
+import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import { excerpt } from './markdown';
+import { sortEvents, type EventTimes } from './status';
+
+export type Kind = 'event' | 'story' | 'article';
+export type EventEntry = CollectionEntry<'events'>;
+export type StoryEntry = CollectionEntry<'stories'>;
+export type ArticleEntry = CollectionEntry<'articles'>;
+export type TeamEntry = CollectionEntry<'teams'>;
+
+/** The build's idea of "now". `LINLI_NOW` pins it for tests; the browser recomputes status anyway. */
+export function buildNow(): Date {
+  const pinned = process.env.LINLI_NOW;
+  return pinned ? new Date(pinned) : new Date();
+}
+
+export const PAGE_SIZE = 10;
+
+export async function getSite() {
+  const entry = await getEntry('site', 'site');
+  if (!entry) throw new Error('content/site.yml is missing');
+  return entry.data;
+}
+
+export async function getCategories() {
+  return (await getCollection('categories')).map((c) => c.data);
+}
+
+export async function categoryName(id: string): Promise<string> {
+  return (await getEntry('categories', id))?.data.name ?? id;
+}
+
+export async function getEvents(now = buildNow()): Promise<EventEntry[]> {
+  return sortEvents(await getCollection('events'), now);
+}
+
+const newestFirst = <T extends { data: { date: Date } }>(list: T[]) =>
+  list.sort((a, b) => b.data.date.getTime() - a.data.date.getTime() || 0);
+
+export async function getStories(): Promise<StoryEntry[]> {
+  return newestFirst(await getCollection('stories'));
+}
+
+export async function getArticles(): Promise<ArticleEntry[]> {
+  return newestFirst(await getCollection('articles'));
+}
+
+export async function getTeams(): Promise<TeamEntry[]> {
+  return (await getCollection('teams')).sort((a, b) => a.data.name.localeCompare(b.data.name, 'zh-CN'));
+}
+
+export async function getPages() {
+  return (await getCollection('pages')).sort((a, b) => (a.data.order ?? 99) - (b.data.order ?? 99));
+}
+
+/** The shape every list and card uses, whatever the kind of entry. */
+export interface Card {
+  kind: Kind;
+  href: string;
+  title: string;
+  date: Date;
+  category: string;
+  summary: string;
+  cover?: string | undefined;
+  coverAlt?: string | undefined;
+  /** Only for activities. */
+  event?: EventTimes & { location: string };
+  /** Only for stories. */
+  subject?: string;
+}
+
+export function summaryOf(entry: { data: { summary?: string | undefined }; body?: string | undefined }): string {
+  return entry.data.summary ?? excerpt(entry.body ?? '', 80);
+}
+
+export function eventCard(e: EventEntry): Card {
+  const { title, date, category, cover, coverAlt, start, end, deadline, status, location } = e.data;
+  return { kind: 'event', href: `/events/${e.id}/`, title, date, category, summary: summaryOf(e), cover, coverAlt, event: { start, end, deadline, status, location } };
+}
+
+export function storyCard(s: StoryEntry): Card {
+  const { title, date, category, cover, coverAlt, subject } = s.data;
+  return { kind: 'story', href: `/stories/${s.id}/`, title, date, category, summary: summaryOf(s), cover, coverAlt, subject };
+}
+
+export function articleCard(a: ArticleEntry): Card {
+  const { title, date, category, cover, coverAlt } = a.data;
+  return { kind: 'article', href: `/articles/${a.id}/`, title, date, category, summary: summaryOf(a), cover, coverAlt };
+}
+
+/** Everything in one category, as cards: activities in event order, then stories and articles. */
+export async function cardsInCategory(id: string, now = buildNow()): Promise<Card[]> {
+  const [events, stories, articles] = await Promise.all([getEvents(now), getStories(), getArticles()]);
+  return [
+    ...events.filter((e) => e.data.category === id).map(eventCard),
+    ...stories.filter((s) => s.data.category === id).map(storyCard),
+    ...articles.filter((a) => a.data.category === id).map(articleCard),
+  ];
+}
+
+/** Up to `n` other entries in the same category, for the foot of a detail page. */
+export async function relatedCards(category: string, selfHref: string, n = 3, now = buildNow()): Promise<Card[]> {
+  return (await cardsInCategory(category, now)).filter((c) => c.href !== selfHref).slice(0, n);
+}

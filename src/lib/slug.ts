@@ -1,0 +1,30 @@
+/**
+ * Slugs: the ASCII name of an entry in its URL (`/events/<slug>/`). Chinese titles are turned into
+ * pinyin so editors get a readable suggestion instead of an empty or percent-encoded URL.
+ */
+import { pinyin } from 'pinyin-pro';
+
+export const SLUG_RE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** Why a slug is not usable, or null when it is fine. */
+export function slugProblem(slug: string): string | null {
+  if (!SLUG_RE.test(slug)) return 'only-ascii';
+  // `/events/2/` is page 2 of the list, so an entry cannot be called "2".
+  if (/^\d+$/.test(slug)) return 'only-digits';
+  if (slug.length > 80) return 'too-long';
+  return null;
+}
+
+/** A slug suggestion for any text: pinyin for Chinese, lower-case ASCII kept, the rest dropped. */
+export function suggestSlug(text: string): string {
+  const parts = pinyin(text, { toneType: 'none', type: 'array', nonZh: 'consecutive', v: true });
+  const slug = parts
+    .join('-')
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60)
+    .replace(/-+$/, '');
+  return /[a-z]/.test(slug) ? slug : `entry-${slug || 'new'}`;
+}

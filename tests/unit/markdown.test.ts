@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { excerpt, headingId, markdownToText, renderMarkdown } from '../../src/lib/markdown';
+
+describe('renderMarkdown safety', () => {
+  const attacks = [
+    '<script>alert(1)</script>',
+    '<img src=x onerror="alert(1)">',
+    '<a href="javascript:alert(1)">点我</a>',
+    '[点我](javascript:alert(1))',
+    '[点我](JaVaScRiPt:alert(1))',
+    '[点我](java\tscript:alert(1))',
+    '[点我](vbscript:msgbox(1))',
+    '[点我](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==)',
+    '![图](javascript:alert(1))',
+    '<iframe src="https://evil.example"></iframe>',
+    '<div style="background:url(javascript:alert(1))">x</div>',
+    '<svg onload=alert(1)>',
+    '[a](  javascript:alert(1))',
+    '<javascript:alert(1)>',
+  ];
+  it.each(attacks)('neutralises %j', (source) => {
+    const html = renderMarkdown(source);
+    const doc = new DOMParserLike(html);
+    expect(doc.tags()).not.toContain('script');
+    expect(doc.tags()).not.toContain('iframe');
+    expect(doc.tags()).not.toContain('svg');
+    expect(doc.attrNames().some((a) => a.startsWith('on'))).toBe(false);
+    expect(doc.urls().some((u) => /^\s*(javascript|vbscript|data):/i.test(u))).toBe(false);
+  });
+
+  it('keeps ordinary links and images', () => {
+    const html = renderMarkdown('[社区](https://example.cn/a) [电话](tel:051266881234) [本站](/events/) ![图](/uploads/a.jpg)');
+    expect(html).toContain('href="https://example.cn/a"');
+    expect(html).toContain('href="tel:051266881234"');
+    expect(html).toContain('href="/events/"');
+    expect(html).toContain('src="/uploads/a.jpg"');
+    expect(html).toContain('loading="lazy"');
+  });
+
+  it('shows raw HTML as text instead of dropping what the editor wrote', () => {
+    expect(renderMarkdown('<b>注意</b>')).toContain('&lt;b&gt;注意&lt;/b&gt;');
+  });
+});
+
+describe('headings and tables', () => {
+  it('gives headings readable, unique ids', () => {
+    const html = renderMarkdown('## 报名方式\n\n## 报名方式\n\n### What to bring 带什么');
+    expect(html).toContain('<h2 id="报名方式">');
+    expect(html).toContain('<h2 id="报名方式-2">');
+    expect(html).toContain('<h3 id="what-to-bring-带什么">');
+    expect(headingId('！？')).toBe('section');
+  });
+  it('wraps tables so they scroll inside a narrow page', () => {
+    expect(renderMarkdown('| a | b |\n|---|---|\n| 1 | 2 |')).toMatch(/<div class="table-scroll"[^>]*><table>/);
+  });
+});
+
+describe('plain text', () => {
+  it('extracts text and cuts an excerpt at a sentence end', () => {
+    const src = '## 标题\n\n第一句话很长很长很长。第二句话也很长很长很长很长很长很长很长。';
+    expect(markdownToText(src)).toBe('标题 第一句话很长很长很长。第二句话也很长很长很长很长很长很长很长。');
+    expect(excerpt(src, 24)).toBe('标题 第一句话很长很长很长。');
+  });
+});
+
+/** A tiny HTML scanner: enough to list tag names, attribute names and URL values. */
+class DOMParserLike {
+  constructor(private html: string) {}
+  tags() {
+    return [...this.html.matchAll(/<([a-z][a-z0-9]*)\b/gi)].map((m) => m[1]!.toLowerCase());
+  }
+  attrNames() {
+    return [...this.html.matchAll(/<[a-z][^>]*>/gi)].flatMap((m) => [...m[0].matchAll(/\s([a-z-]+)=/gi)].map((a) => a[1]!.toLowerCase()));
+  }
+  urls() {
+    return [...this.html.matchAll(/\s(?:href|src)="([^"]*)"/gi)].map((m) => m[1]!.replace(/&#x?[0-9a-f]+;/gi, ''));
+  }
+}
