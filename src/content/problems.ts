@@ -21,6 +21,8 @@ export class ContentError extends Error {
     super(formatProblems(problems));
     this.name = 'ContentError';
     this.problems = problems;
+    // The message is the whole report; a stack trace into our loader would only confuse editors.
+    this.stack = '';
   }
 }
 

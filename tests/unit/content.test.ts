@@ -3,6 +3,7 @@ import { loadContent } from '../../src/content/repository';
 import { ContentError, type ContentProblem } from '../../src/content/problems';
 import { eventSchema, markdownCollections } from '../../src/content/model';
 import { badCases, contentTree, type BadCase } from '../helpers/fixtures';
+import { expected } from '../helpers/expected';
 
 async function problemsOf(name: BadCase): Promise<ContentProblem[]> {
   try {
@@ -13,22 +14,6 @@ async function problemsOf(name: BadCase): Promise<ContentProblem[]> {
   }
   throw new Error(`fixture ${name} loaded without error`);
 }
-
-/** What each broken fixture must report: the file, the field and words of the fix. */
-export const expected: Record<BadCase, { file: string; field?: string; message: RegExp; fix: RegExp }> = {
-  'yaml-syntax': { file: 'content/events/yizhen.md', message: /第 5 行/, fix: /引号/ },
-  'missing-field': { file: 'content/events/yizhen.md', field: 'location', message: /缺少必填项「活动地点」/, fix: /添加一行：location: / },
-  'unknown-field': { file: 'content/events/yizhen.md', field: 'loaction', message: /不认识的字段「loaction」/, fix: /是不是想写 location（活动地点）/ },
-  'bad-date': { file: 'content/events/yizhen.md', field: 'start', message: /「2027-02-30 09:00」 不是有效的日期时间/, fix: /start: 2027-03-05 09:00/ },
-  'end-before-start': { file: 'content/events/yizhen.md', field: 'end', message: /结束时间早于开始时间/, fix: /把 end 改成/ },
-  'deadline-after-start': { file: 'content/events/yizhen.md', field: 'deadline', message: /报名截止时间晚于活动开始时间/, fix: /deadline/ },
-  'unknown-category': { file: 'content/stories/zhang.md', field: 'category', message: /分类「elderlyy」不存在/, fix: /elderly（助老助残）/ },
-  'unknown-team': { file: 'content/events/yizhen.md', field: 'team', message: /服务队「qingchun」不存在/, fix: /yinfa（银发服务队）/ },
-  'duplicate-slug': { file: 'content/articles/fangdie.md', field: 'slug', message: /已经被 content\/articles\/fangdie-2\.md 用了/, fix: /slug: fangdie-2/ },
-  'non-ascii-filename': { file: 'content/articles/燃气安全.md', field: 'slug', message: /文件名「燃气安全」不能直接用作网址/, fix: /slug: ran-qi-an-quan-chang-shi/ },
-  'missing-cover': { file: 'content/stories/zhang.md', field: 'cover', message: /找不到图片 public\/uploads\/no-such-photo\.jpg/, fix: /public\/uploads/ },
-  'cover-without-alt': { file: 'content/articles/fangdie.md', field: 'coverAlt', message: /没有写封面图说明/, fix: /coverAlt: / },
-};
 
 describe('content check', () => {
   it('accepts the valid fixture site and reads times as Beijing time', async () => {

@@ -114,3 +114,29 @@ export function ArticleFacts(p: ArticleFactsProps) {
     />
   );
 }
+
+export interface TeamFactsProps {
+  name: string;
+  /** Names of the categories the team works in. */
+  areas?: string[] | undefined;
+  leader?: string | undefined;
+  members?: number | undefined;
+  founded?: Date | undefined;
+  contact?: Contact | undefined;
+}
+
+export function TeamFacts(p: TeamFactsProps) {
+  const f = ui.facts;
+  return (
+    <FactList
+      label={p.name}
+      facts={[
+        p.areas?.length ? { key: 'areas', label: f.areas, value: p.areas.join('、') } : undefined,
+        p.leader && { key: 'leader', label: f.leader, value: p.leader },
+        p.members !== undefined && { key: 'members', label: f.members, value: f.membersValue(p.members) },
+        p.founded && { key: 'founded', label: f.founded, value: <time dateTime={isoDateCst(p.founded)}>{formatDate(p.founded)}</time> },
+        p.contact && { key: 'contact', label: f.contact, value: <CallLink contact={p.contact} /> },
+      ]}
+    />
+  );
+}

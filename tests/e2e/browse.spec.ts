@@ -1,0 +1,140 @@
+/** A resident browsing on a phone: home → list → detail → category, pagination, 404, calling. */
+import { expect, test, type Page } from '@playwright/test';
+import { sourceEntries } from './helpers';
+
+/** Reads each activity card's start time from its status element, in page order. */
+async function startsOnPage(page: Page): Promise<number[]> {
+  return page.locator('main event-status').evaluateAll((els) => els.map((el) => Date.parse((el as HTMLElement).dataset.start!)));
+}
+
+test('home shows upcoming activities first, then stories, articles and categories', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+  const headings = await page.locator('main h2').allTextContents();
+  expect(headings.slice(0, 4)).toEqual(['近期活动', '先进典型', '宣传资料', '按分类看']);
+  const upcoming = page.locator('section[aria-labelledby="upcoming"] article');
+  await expect(upcoming.first()).toBeVisible();
+  const starts = await page.locator('section[aria-labelledby="upcoming"] event-status').evaluateAll((els) =>
+    els.map((el) => ({ start: Date.parse((el as HTMLElement).dataset.start!), end: (el as HTMLElement).dataset.end })),
+  );
+  // Soonest first, and none already over (an activity without an end lasts its whole day).
+  expect(starts.map((s) => s.start)).toEqual([...starts.map((s) => s.start)].sort((a, b) => a - b));
+  for (const s of starts) expect((s.end ? Date.parse(s.end) : s.start + 86_400_000)).toBeGreaterThan(Date.now() - 86_400_000);
+  await expect(page.locator('section[aria-labelledby="categories"] a').first()).toBeVisible();
+});
+
+test('home → activities → one activity → its category', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '活动' }).click();
+  await expect(page).toHaveURL(/\/events\/$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('活动公告');
+  await expect(page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '活动' })).toHaveAttribute('aria-current', 'page');
+
+  const first = page.locator('main article h2 a').first();
+  const title = (await first.textContent())!.trim();
+  await first.click();
+  await expect(page).toHaveURL(/\/events\/[a-z0-9-]+\/$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+  const facts = page.locator('.facts');
+  await expect(facts.getByText('时间', { exact: true })).toBeVisible();
+  await expect(facts.getByText('地点', { exact: true })).toBeVisible();
+  // WeChat shows only <title>: an activity's starts with its date.
+  expect(await page.title()).toMatch(/^\d{1,2}月\d{1,2}日（周.）/);
+
+  const category = page.locator('.eyebrow a[href^="/categories/"]');
+  const name = (await category.textContent())!.trim();
+  const detailPath = new URL(page.url()).pathname;
+  await category.click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(name);
+  await expect(page.locator(`main a[href="${detailPath}"]`)).toHaveCount(1);
+});
+
+test('stories and articles lists lead to their detail pages', async ({ page }) => {
+  for (const [list, h1] of [['/stories/', '先进典型'], ['/articles/', '宣传资料']] as const) {
+    await page.goto(list);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(h1);
+    const link = page.locator('main article h2 a').first();
+    const title = (await link.textContent())!.trim();
+    await link.click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+    await expect(page.locator('.prose')).not.toBeEmpty();
+  }
+});
+
+test('activity list pages: upcoming soonest first, then past newest first, across pages', async ({ page }) => {
+  await page.goto('/events/');
+  const all: number[] = [];
+  const seenTitles = new Set<string>();
+  let pages = 0;
+  for (;;) {
+    pages++;
+    all.push(...(await startsOnPage(page)));
+    for (const t of await page.locator('main article h2').allTextContents()) {
+      expect(seenTitles.has(t), `${t} appears on two pages`).toBe(false);
+      seenTitles.add(t);
+    }
+    const next = page.getByRole('link', { name: '下一页' });
+    if ((await next.count()) === 0) break;
+    await next.click();
+    await expect(page).toHaveURL(new RegExp(`/events/${pages + 1}/$`));
+    await expect(page.locator('.pagination')).toContainText(`第 ${pages + 1} 页`);
+  }
+  expect(pages).toBeGreaterThan(1);
+  const total = Number((await page.locator('main > p.muted').textContent())!.match(/共 (\d+) 条/)![1]);
+  expect(all).toHaveLength(total);
+  // Split where times stop rising: the part before is upcoming (ascending), after is past (descending).
+  let i = 1;
+  while (i < all.length && all[i]! >= all[i - 1]!) i++;
+  const past = all.slice(i);
+  expect(past).toEqual([...past].sort((a, b) => b - a));
+  await page.getByRole('link', { name: '上一页' }).click();
+  await expect(page).toHaveURL(pages - 1 === 1 ? /\/events\/$/ : new RegExp(`/events/${pages - 1}/$`));
+});
+
+test('unknown address shows the Chinese 404 page with status 404', async ({ page }) => {
+  const response = await page.goto('/no-such-page/');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('页面没有找到');
+  await expect(page.getByRole('link', { name: '回到首页' })).toHaveAttribute('href', '/');
+  await expect(page.getByRole('searchbox', { name: '搜索' })).toBeVisible();
+});
+
+test('the contact on an activity is a tap-to-call link with the same number', async ({ page }) => {
+  await page.goto('/events/');
+  const hrefs = await page.locator('main article h2 a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).getAttribute('href')!));
+  let checked = 0;
+  for (const href of hrefs) {
+    await page.goto(href);
+    const call = page.locator('.facts a[href^="tel:"]');
+    if ((await call.count()) === 0) continue;
+    const tel = (await call.getAttribute('href'))!;
+    const shown = (await call.textContent())!;
+    expect(tel).toMatch(/^tel:\+?\d{7,}$/);
+    expect(tel.slice(4)).toBe(shown.match(/[\d\s()+-]{7,}/)![0].replace(/[^\d+]/g, ''));
+    const box = (await call.boundingBox())!;
+    expect(box.height).toBeGreaterThanOrEqual(44);
+    checked++;
+  }
+  expect(checked).toBeGreaterThan(0);
+});
+
+test('team and single pages exist and link together', async ({ page }) => {
+  await page.goto('/teams/');
+  await page.locator('main h2 a').first().click();
+  await expect(page).toHaveURL(/\/teams\/[a-z0-9-]+\/$/);
+  await expect(page.locator('.facts')).toBeVisible();
+  for (const path of ['/about/', '/join/']) {
+    const r = await page.goto(path);
+    expect(r?.status()).toBe(200);
+    await expect(page.locator('footer').getByRole('link', { name: await page.locator('h1').textContent() ?? '' })).toHaveAttribute('href', path);
+  }
+});
+
+test('drafts are not published', async ({ request }) => {
+  const drafts = sourceEntries('events').filter((e) => e.data.draft === true);
+  expect(drafts.length).toBeGreaterThan(0);
+  for (const d of drafts) {
+    expect((await request.get(`/events/${d.slug}/`)).status()).toBe(404);
+    expect(await (await request.get('/events/')).text()).not.toContain(String(d.data.title));
+  }
+});
