@@ -5,7 +5,8 @@
  */
 import { defineCollection } from 'astro:content';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { dataFiles, markdownCollections } from './content/model';
+import type { z } from 'astro/zod';
+import { dataFiles, markdownCollections, type MarkdownCollection } from './content/model';
 import { defaultPaths, loadContent, type SiteContent } from './content/repository';
 
 let pending: Promise<SiteContent> | undefined;
@@ -34,23 +35,23 @@ function loader(fill: (c: SiteContent, ctx: LoaderContext) => void): Loader {
   };
 }
 
-function markdownCollection<K extends keyof typeof markdownCollections>(key: K) {
+function markdownCollection<S extends z.ZodType>(key: MarkdownCollection, schema: S) {
   return defineCollection({
     loader: loader((c, { store }) => {
       for (const e of c[key]) {
         store.set({ id: e.slug, data: e.data as Record<string, unknown>, body: e.body, filePath: e.file, rendered: { html: e.html } });
       }
     }),
-    schema: markdownCollections[key].schema,
+    schema,
   });
 }
 
 export const collections = {
-  events: markdownCollection('events'),
-  stories: markdownCollection('stories'),
-  articles: markdownCollection('articles'),
-  teams: markdownCollection('teams'),
-  pages: markdownCollection('pages'),
+  events: markdownCollection('events', markdownCollections.events.schema),
+  stories: markdownCollection('stories', markdownCollections.stories.schema),
+  articles: markdownCollection('articles', markdownCollections.articles.schema),
+  teams: markdownCollection('teams', markdownCollections.teams.schema),
+  pages: markdownCollection('pages', markdownCollections.pages.schema),
   site: defineCollection({
     loader: loader((c, { store }) => store.set({ id: 'site', data: c.site })),
     schema: dataFiles.site.schema,

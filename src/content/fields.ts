@@ -140,7 +140,7 @@ export function image<R extends boolean = false>(meta: Meta<R>) {
 }
 
 export function object<F extends Record<string, Field>, R extends boolean = false>(
-  meta: Meta<R> & { fields: F },
+  meta: Omit<Meta<R>, 'fields'> & { fields: F },
 ) {
   return field('object', strictObject(meta.fields), meta, '');
 }

@@ -135,31 +135,21 @@ export const categoryFields = {
   description: f.text({ label: '说明', max: 120 }),
 } satisfies Record<string, Field>;
 
-type Problem = { path: string; message: string };
+type Ctx = z.core.$RefinementCtx<unknown>;
+const issue = (ctx: Ctx, path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message, input: ctx.value });
 
 /** Cross-field rules, written once and shared by the site build and the CMS. */
-function coverNeedsAlt(data: { cover?: string; coverAlt?: string }, out: Problem[]) {
-  if (data.cover && !data.coverAlt) out.push({ path: 'coverAlt', message: 'cover-needs-alt' });
+function coverNeedsAlt(d: { cover?: string | undefined; coverAlt?: string | undefined }, ctx: Ctx) {
+  if (d.cover && !d.coverAlt) issue(ctx, 'coverAlt', 'cover-needs-alt');
 }
 
 export const eventSchema = f.strictObject(eventFields).superRefine((d, ctx) => {
-  const problems: Problem[] = [];
-  if (d.end && d.end < d.start) problems.push({ path: 'end', message: 'end-before-start' });
-  if (d.deadline && d.deadline > d.start) problems.push({ path: 'deadline', message: 'deadline-after-start' });
-  coverNeedsAlt(d, problems);
-  for (const p of problems) ctx.addIssue({ code: 'custom', path: [p.path], message: p.message, input: d });
+  if (d.end && d.end < d.start) issue(ctx, 'end', 'end-before-start');
+  if (d.deadline && d.deadline > d.start) issue(ctx, 'deadline', 'deadline-after-start');
+  coverNeedsAlt(d, ctx);
 });
-
-function withCoverRule<S extends z.ZodType<{ cover?: string; coverAlt?: string }>>(schema: S) {
-  return schema.superRefine((d, ctx) => {
-    const problems: Problem[] = [];
-    coverNeedsAlt(d, problems);
-    for (const p of problems) ctx.addIssue({ code: 'custom', path: [p.path], message: p.message, input: d });
-  });
-}
-
-export const storySchema = withCoverRule(f.strictObject(storyFields));
-export const articleSchema = withCoverRule(f.strictObject(articleFields));
+export const storySchema = f.strictObject(storyFields).superRefine(coverNeedsAlt);
+export const articleSchema = f.strictObject(articleFields).superRefine(coverNeedsAlt);
 export const teamSchema = f.strictObject(teamFields);
 export const pageSchema = f.strictObject(pageFields);
 export const siteSchema = f.strictObject(siteFields);

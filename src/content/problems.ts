@@ -6,9 +6,9 @@ export interface ContentProblem {
   /** Path of the file, relative to the project (e.g. `content/events/lei-feng.md`). */
   file: string;
   /** The field name as written in the file, when the problem is about one field. */
-  field?: string;
+  field?: string | undefined;
   /** The field's Chinese label. */
-  label?: string;
+  label?: string | undefined;
   /** What is wrong. */
   message: string;
   /** What to do about it. */

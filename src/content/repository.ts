@@ -147,7 +147,7 @@ async function readCollection<K extends MarkdownCollection>(
     if (!parts) continue;
     const raw = parseYaml(parts.yaml, file, 1, problems);
     if (raw === undefined && parts.yaml.trim() !== '') continue;
-    const data = validate(def.schema as z.ZodType<Data>, def.fields, raw, file, problems);
+    const data = validate(def.schema as unknown as z.ZodType<Data>, def.fields, raw, file, problems);
     if (!data) continue;
 
     const d = data as Data & { slug?: string; draft?: boolean; title?: string; name?: string };

@@ -14,7 +14,8 @@ export interface Fact {
 }
 
 /** A definition list of facts; rows without a value are left out. */
-export function FactList({ facts, label }: { facts: (Fact | false | undefined)[]; label: string }) {
+/** Falsy items (a field the entry does not have) are skipped, so callers can write `x && {…}`. */
+export function FactList({ facts, label }: { facts: (Fact | false | '' | 0 | null | undefined)[]; label: string }) {
   const rows = facts.filter((f): f is Fact => Boolean(f));
   return (
     <section className="facts" aria-label={label}>
