@@ -1,0 +1,93 @@
+/**
+ * A small static server for `dist/`, with the headers a real host should send: HTML `no-cache`
+ * (WeChat caches pages hard), hashed assets immutable, `/404.html` with status 404. Used by
+ * `npm start` and by the end-to-end tests. Run alone: `node scripts/serve.mjs [dir] [port]`.
+ */
+import { createReadStream, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.ics': 'text/calendar; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.webp': 'image/webp',
+  '.avif': 'image/avif',
+  '.gif': 'image/gif',
+  '.ico': 'image/x-icon',
+  '.wasm': 'application/wasm',
+  '.webmanifest': 'application/manifest+json',
+};
+
+function fileAt(root, urlPath) {
+  let decoded;
+  try {
+    decoded = decodeURIComponent(urlPath);
+  } catch {
+    return undefined;
+  }
+  const abs = path.join(root, path.normalize(decoded));
+  if (!abs.startsWith(root)) return undefined;
+  try {
+    const st = statSync(abs);
+    if (st.isFile()) return { abs, dir: false };
+    if (st.isDirectory()) return { abs: path.join(abs, 'index.html'), dir: true };
+  } catch {}
+  return undefined;
+}
+
+/** @param {() => string} getRoot where the site is now (npm start swaps it after a rebuild) */
+export function serve(getRoot, port, host = '127.0.0.1') {
+  const server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const root = path.resolve(getRoot());
+    let found = fileAt(root, url.pathname);
+    if (found?.dir && !url.pathname.endsWith('/')) {
+      res.writeHead(301, { Location: `${url.pathname}/${url.search}` }).end();
+      return;
+    }
+    let status = 200;
+    if (found?.dir) {
+      try {
+        statSync(found.abs);
+      } catch {
+        found = undefined;
+      }
+    }
+    if (!found) {
+      status = 404;
+      found = { abs: path.join(root, '404.html'), dir: false };
+    }
+    const ext = path.extname(found.abs).toLowerCase();
+    const headers = {
+      'Content-Type': TYPES[ext] ?? 'application/octet-stream',
+      'Cache-Control': ext === '.html' ? 'no-cache' : url.pathname.startsWith('/_astro/') ? 'public, max-age=31536000, immutable' : 'public, max-age=300',
+      'X-Content-Type-Options': 'nosniff',
+    };
+    const stream = createReadStream(found.abs);
+    stream.on('open', () => {
+      res.writeHead(status, headers);
+      if (req.method === 'HEAD') return res.end();
+      stream.pipe(res);
+    });
+    stream.on('error', () => res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('404'));
+  });
+  return new Promise((resolve) => server.listen(port, host, () => resolve(server)));
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const dir = path.resolve(process.argv[2] ?? 'dist');
+  const port = Number(process.argv[3] ?? 4321);
+  await serve(() => dir, port);
+  console.log(`dist/ 已在 http://127.0.0.1:${port}/ 提供访问`);
+}
