@@ -100,6 +100,7 @@ export function issueToProblems(issue: z.core.$ZodIssue, fields: Fields, file: s
         return {
           file,
           field: prefix + key,
+          meant: near && prefix + near,
           message: `不认识的字段${quote(key)}。`,
           fix: near
             ? `是不是想写 ${prefix}${near}（${parent[near]!.label}）？改正拼写；如果不需要，删掉这一行。`

@@ -13,6 +13,8 @@ export interface ContentProblem {
   message: string;
   /** What to do about it. */
   fix: string;
+  /** For a misspelt field: the field it most likely meant (so "missing X" is not reported too). */
+  meant?: string | undefined;
 }
 
 export class ContentError extends Error {

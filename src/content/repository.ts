@@ -113,7 +113,10 @@ function validate<T>(
   }
   const result = schema.safeParse(data, { reportInput: true });
   if (result.success) return result.data;
-  for (const issue of result.error.issues) problems.push(...issueToProblems(issue, fields, file));
+  const found = result.error.issues.flatMap((issue) => issueToProblems(issue, fields, file));
+  // `phnoe: …` is one mistake, not two: drop "missing phone" when a misspelling already points at it.
+  const meant = new Set(found.map((p) => p.meant).filter(Boolean));
+  problems.push(...found.filter((p) => !(p.field && meant.has(p.field) && !p.meant)));
   return undefined;
 }
 

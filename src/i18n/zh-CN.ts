@@ -50,6 +50,8 @@ export const ui = {
     more: '查看全部',
     empty: '这里暂时还没有内容。',
     noUpcoming: '近期没有安排活动，欢迎关注后续通知。',
+    upcomingGroup: '即将开展',
+    pastGroup: '已经结束',
     page: (n: number, total: number) => `第 ${n} 页，共 ${total} 页`,
     prev: '上一页',
     next: '下一页',

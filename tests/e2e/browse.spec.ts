@@ -30,7 +30,7 @@ test('home → activities → one activity → its category', async ({ page }) =
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('活动公告');
   await expect(page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '活动' })).toHaveAttribute('aria-current', 'page');
 
-  const first = page.locator('main article h2 a').first();
+  const first = page.locator('main article :is(h2, h3) a').first();
   const title = (await first.textContent())!.trim();
   await first.click();
   await expect(page).toHaveURL(/\/events\/[a-z0-9-]+\/$/);
@@ -53,7 +53,7 @@ test('stories and articles lists lead to their detail pages', async ({ page }) =
   for (const [list, h1] of [['/stories/', '先进典型'], ['/articles/', '宣传资料']] as const) {
     await page.goto(list);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(h1);
-    const link = page.locator('main article h2 a').first();
+    const link = page.locator('main article :is(h2, h3) a').first();
     const title = (await link.textContent())!.trim();
     await link.click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
@@ -69,7 +69,7 @@ test('activity list pages: upcoming soonest first, then past newest first, acros
   for (;;) {
     pages++;
     all.push(...(await startsOnPage(page)));
-    for (const t of await page.locator('main article h2').allTextContents()) {
+    for (const t of await page.locator('main article :is(h2, h3)').allTextContents()) {
       expect(seenTitles.has(t), `${t} appears on two pages`).toBe(false);
       seenTitles.add(t);
     }
@@ -101,7 +101,7 @@ test('unknown address shows the Chinese 404 page with status 404', async ({ page
 
 test('the contact on an activity is a tap-to-call link with the same number', async ({ page }) => {
   await page.goto('/events/');
-  const hrefs = await page.locator('main article h2 a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).getAttribute('href')!));
+  const hrefs = await page.locator('main article :is(h2, h3) a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).getAttribute('href')!));
   let checked = 0;
   for (const href of hrefs) {
     await page.goto(href);

@@ -54,6 +54,40 @@ describe('content check', () => {
   });
 });
 
+describe('more mistakes editors make', () => {
+  const event = (front: string) => `---\ntitle: 义诊\ndate: 2027-01-01\nstart: 2027-03-05 09:00\nlocation: 服务中心\ncategory: health\n${front}---\n正文\n`;
+  it.each([
+    ['no front matter', '社区义诊，欢迎参加。', undefined, /没有信息区/, /第一行写 ---/],
+    ['a word where a number belongs', event('volunteers: 很多\n'), 'volunteers', /类型不对，这里应该写数字/, /volunteers: 1/],
+    ['a status that is not an option', event('status: 取消\n'), 'status', /「取消」 不是可选的值/, /cancelled（已取消）、postponed（已延期）/],
+    ['the same field twice', event('location: 二楼\n'), undefined, /同一个字段写了两次/, /删掉重复的那一行/],
+    ['a summary that is too long', event(`summary: ${'长'.repeat(130)}\n`), 'summary', /最多 120 个字，现在有 130 个字/, /删减文字/],
+    ['an all-digit slug', event('slug: "2027"\n'), 'slug', /不能全是数字/, /slug: yi-zhen/],
+    ['a phone that is not a phone', event('contact:\n  name: 王\n  phone: 打我电话\n'), 'contact.phone', /不像电话号码/, /contact.phone: 0512-6688 1234/],
+    ['a misspelt sub-field', event('contact:\n  name: 王\n  phnoe: 0512-1234 5678\n'), 'contact.phnoe', /不认识的字段「phnoe」/, /contact.phone（电话）/],
+  ])('%s', async (_name, text, field, message, fix) => {
+    const { writeFileSync } = await import('node:fs');
+    const paths = contentTree('ok');
+    writeFileSync(`${paths.contentDir}/events/yizhen.md`, text);
+    const err = (await loadContent(paths).catch((e: unknown) => e)) as ContentError;
+    expect(err).toBeInstanceOf(ContentError);
+    expect(err.problems, JSON.stringify(err.problems)).toHaveLength(1);
+    const p = err.problems[0]!;
+    expect(p.file).toBe('content/events/yizhen.md');
+    expect(p.field).toBe(field);
+    expect(p.message).toMatch(message);
+    expect(p.fix).toMatch(fix);
+  });
+
+  it('rejects a single page that would take over a section address', async () => {
+    const { writeFileSync } = await import('node:fs');
+    const paths = contentTree('ok');
+    writeFileSync(`${paths.contentDir}/pages/events.md`, '---\ntitle: 活动\n---\n');
+    const err = (await loadContent(paths).catch((e: unknown) => e)) as ContentError;
+    expect(err.problems[0]).toMatchObject({ file: 'content/pages/events.md', field: 'slug' });
+  });
+});
+
 describe('content model', () => {
   const base = { title: '义诊', date: '2027-01-01', start: '2027-03-05 09:00', location: '服务中心', category: 'health' };
   it('rejects unknown fields', () => {
