@@ -36,7 +36,10 @@ export interface FieldMeta {
   itemRelation?: 'categories';
   /** For `object`: its sub-fields. */
   fields?: Record<string, Field>;
-  /** For `string`: a pattern the value must match, with what to tell the editor when it does not. */
+  /**
+   * A pattern the value must match, and what a valid value is, in Chinese (shown by the build's
+   * error messages and, as the form's validation message, by the CMS).
+   */
   pattern?: { regex: RegExp; message: string };
   /** For `datetime`: whether a time of day is expected (otherwise just a date). */
   time?: boolean;
@@ -66,6 +69,8 @@ function field<S extends z.ZodType, R extends boolean>(
 }
 
 export const SLUG_RE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const SLUG_PATTERN = { regex: SLUG_RE, message: '只用小写英文字母、数字和连字符（-）的网址名' };
+const IMAGE_PATTERN = { regex: /^\/[^\s?#]+\.(?:jpe?g|png|webp|gif|svg|avif)$/i, message: '以 / 开头的图片路径（jpg、png、webp、gif、svg）' };
 
 /**
  * Text that YAML may have read as a number (`phone: 13912345678`, `tags: [119]`): editors should
@@ -126,7 +131,7 @@ export function select<const V extends string, R extends boolean = false>(
 export function relation<R extends boolean = false>(
   meta: Meta<R> & { relation: 'teams' | 'categories' },
 ) {
-  return field('relation', z.string().trim().regex(SLUG_RE, 'not-a-slug'), meta, 'xueleifeng');
+  return field('relation', z.string().trim().regex(SLUG_RE, SLUG_PATTERN.message), { pattern: SLUG_PATTERN, ...meta }, 'xueleifeng');
 }
 
 export function list<R extends boolean = false>(meta: Meta<R> & { itemRelation?: 'categories' }) {
@@ -135,8 +140,8 @@ export function list<R extends boolean = false>(meta: Meta<R> & { itemRelation?:
 
 /** A site path under `public/`, e.g. `/uploads/2027/lei-feng.jpg`; existence is checked later. */
 export function image<R extends boolean = false>(meta: Meta<R>) {
-  const base = z.string().trim().regex(/^\/[^\s?#]+\.(?:jpe?g|png|webp|gif|svg|avif)$/i, 'not-an-image');
-  return field('image', base, meta, '/uploads/photo.jpg');
+  const base = z.string().trim().regex(IMAGE_PATTERN.regex, IMAGE_PATTERN.message);
+  return field('image', base, { pattern: IMAGE_PATTERN, ...meta }, '/uploads/photo.jpg');
 }
 
 export function object<F extends Record<string, Field>, R extends boolean = false>(

@@ -59,16 +59,6 @@ function customMessage(code: string, f: Field | undefined, name: string, input: 
       return ['报名截止时间晚于活动开始时间。', '把 deadline 改成开始时间（start）之前的时间，或删掉这一行。'];
     case 'cover-needs-alt':
       return ['有封面图（cover），但没有写封面图说明。', '添加一行 coverAlt: 用一句话描述图片内容，例如 coverAlt: 志愿者在小区门口为老人量血压。'];
-    case 'not-a-slug':
-      return [`${quote(input)} 不能用作网址名。`, `只用小写英文字母、数字和连字符，例如 ${name}: ${example}。`];
-    case 'not-a-phone':
-      return [`${quote(input)} 不像电话号码。`, `写成数字，可带区号和连字符，例如 ${name}: ${example}。`];
-    case 'not-an-origin':
-      return [`${quote(input)} 不是网站地址。`, `写成 https:// 开头、结尾不带斜杠的地址，例如 ${name}: ${example}。`];
-    case 'not-an-email':
-      return [`${quote(input)} 不是电子邮箱地址。`, `例如 ${name}: ${example}。`];
-    case 'not-an-image':
-      return [`${quote(input)} 不是图片路径。`, `写成以 / 开头的图片路径（jpg、png、webp、svg），例如 ${name}: ${example}。`];
     default:
       return [code, '按字段说明修改。'];
   }
@@ -140,6 +130,7 @@ export function issueToProblems(issue: z.core.$ZodIssue, fields: Fields, file: s
       return [{ ...base, message: `${quote(input)} 不是可选的值。`, fix: `只能写：${options}。` }];
     }
     case 'invalid_format':
+      return [{ ...base, message: `${quote(input)} 格式不对，这里要写${f?.pattern?.message ?? issue.message}。`, fix: `例如 ${name}: ${f?.example ?? ''}` }];
     case 'custom': {
       const [message, fix] = customMessage(issue.message, f, name, input);
       return [{ ...base, message, fix }];

@@ -8,12 +8,12 @@ import { z } from 'astro/zod';
 import * as f from './fields';
 import type { Field } from './fields';
 
-const PHONE_RE = /^\+?[\d\s()-]{7,20}$/;
+const PHONE_PATTERN = { regex: /^\+?[\d\s()-]{7,20}$/, message: '电话号码：数字，可带区号、空格和连字符' };
 
 const slug = f.string({
   label: '网址名',
   hint: '只用小写英文字母、数字和连字符，如 xueleifeng-2027；不填则用文件名。发布后不要再改，否则旧链接会失效。',
-  pattern: { regex: f.SLUG_RE, message: 'not-a-slug' },
+  pattern: f.SLUG_PATTERN,
   example: 'xueleifeng-2027',
 });
 const title = f.string({ label: '标题', required: true, max: 60, example: '学雷锋志愿服务日', hint: '简短明了，60 字以内。' });
@@ -44,7 +44,7 @@ const contact = f.object({
     phone: f.string({
       label: '电话',
       required: true,
-      pattern: { regex: PHONE_RE, message: 'not-a-phone' },
+      pattern: PHONE_PATTERN,
       example: '0512-6688 1234',
       hint: '手机或座机号码，居民可点击直接拨打。',
     }),
@@ -111,13 +111,13 @@ export const siteFields = {
   url: f.string({
     label: '网站地址',
     required: true,
-    pattern: { regex: /^https:\/\/[a-z0-9.-]+(?::\d+)?$/, message: 'not-an-origin' },
+    pattern: { regex: /^https:\/\/[a-z0-9.-]+(?::\d+)?$/, message: '以 https:// 开头、结尾不带斜杠的网站地址' },
     example: 'https://linli.example.cn',
     hint: '以 https:// 开头，结尾不带斜杠。',
   }),
   address: f.string({ label: '地址', required: true, max: 80 }),
-  phone: f.string({ label: '电话', required: true, pattern: { regex: PHONE_RE, message: 'not-a-phone' }, example: '0512-6688 1234' }),
-  email: f.string({ label: '电子邮箱', pattern: { regex: /^[^\s@]+@[^\s@]+\.[^\s@]+$/, message: 'not-an-email' }, example: 'linli@example.cn' }),
+  phone: f.string({ label: '电话', required: true, pattern: PHONE_PATTERN, example: '0512-6688 1234' }),
+  email: f.string({ label: '电子邮箱', pattern: { regex: /^[^\s@]+@[^\s@]+\.[^\s@]+$/, message: '电子邮箱地址' }, example: 'linli@example.cn' }),
   icp: f.string({ label: 'ICP 备案号', max: 40, example: '苏ICP备00000000号' }),
   wechatQr: f.image({ label: '居民微信群二维码' }),
   footer: f.text({ label: '页脚文字', max: 200 }),
@@ -127,7 +127,7 @@ export const categoryFields = {
   id: f.string({
     label: '分类编号',
     required: true,
-    pattern: { regex: f.SLUG_RE, message: 'not-a-slug' },
+    pattern: f.SLUG_PATTERN,
     example: 'neighborhood',
     hint: '小写英文，用在网址里，定下后不要再改。',
   }),

@@ -63,7 +63,7 @@ describe('more mistakes editors make', () => {
     ['the same field twice', event('location: 二楼\n'), undefined, /同一个字段写了两次/, /删掉重复的那一行/],
     ['a summary that is too long', event(`summary: ${'长'.repeat(130)}\n`), 'summary', /最多 120 个字，现在有 130 个字/, /删减文字/],
     ['an all-digit slug', event('slug: "2027"\n'), 'slug', /不能全是数字/, /slug: yi-zhen/],
-    ['a phone that is not a phone', event('contact:\n  name: 王\n  phone: 打我电话\n'), 'contact.phone', /不像电话号码/, /contact.phone: 0512-6688 1234/],
+    ['a phone that is not a phone', event('contact:\n  name: 王\n  phone: 打我电话\n'), 'contact.phone', /「打我电话」 格式不对，这里要写电话号码/, /contact.phone: 0512-6688 1234/],
     ['a misspelt sub-field', event('contact:\n  name: 王\n  phnoe: 0512-1234 5678\n'), 'contact.phnoe', /不认识的字段「phnoe」/, /contact.phone（电话）/],
   ])('%s', async (_name, text, field, message, fix) => {
     const { writeFileSync } = await import('node:fs');

@@ -1,0 +1,70 @@
+/**
+ * The Decap CMS collections, derived from the content model, so the editors' forms and the site's
+ * checks cannot drift apart. (The /admin page that loads them is built on top of this.)
+ */
+import type { Field } from './fields';
+import { dataFiles, markdownCollections } from './model';
+
+export type DecapField = Record<string, unknown> & { name: string; label: string; widget: string };
+
+/** Category ids and names, read from content/categories.yml when the admin page is built. */
+export interface CategoryOption {
+  id: string;
+  name: string;
+}
+
+export function decapField(name: string, f: Field, categories: CategoryOption[]): DecapField {
+  const out: DecapField = { name, label: f.label, widget: f.widget, required: f.required };
+  if (f.hint) out.hint = f.hint;
+  if (f.pattern) out.pattern = [f.pattern.regex.source, `格式：${f.pattern.message}`];
+  const categoryOptions = categories.map((c) => ({ label: c.name, value: c.id }));
+  switch (f.widget) {
+    case 'datetime':
+      // The short forms the site reads as Beijing time; Decap writes exactly these strings.
+      Object.assign(out, f.time
+        ? { format: 'YYYY-MM-DD HH:mm', date_format: 'YYYY-MM-DD', time_format: 'HH:mm' }
+        : { format: 'YYYY-MM-DD', date_format: 'YYYY-MM-DD', time_format: false });
+      break;
+    case 'number':
+      Object.assign(out, { value_type: 'int', ...(f.min !== undefined && { min: f.min }), ...(f.max !== undefined && { max: f.max }) });
+      break;
+    case 'select':
+      out.options = f.options?.map((o) => ({ label: o.label, value: o.value })) ?? [];
+      break;
+    case 'relation':
+      if (f.relation === 'categories') Object.assign(out, { widget: 'select', options: categoryOptions });
+      else Object.assign(out, { collection: f.relation, value_field: '{{slug}}', search_fields: ['name'], display_fields: ['name'] });
+      break;
+    case 'list':
+      if (f.itemRelation === 'categories') Object.assign(out, { widget: 'select', multiple: true, options: categoryOptions });
+      break;
+    case 'object':
+      out.fields = Object.entries(f.fields ?? {}).map(([k, sub]) => decapField(k, sub, categories));
+      break;
+  }
+  return out;
+}
+
+const fieldsOf = (fields: Record<string, Field>, categories: CategoryOption[]) =>
+  Object.entries(fields).map(([name, f]) => decapField(name, f, categories));
+
+/** Every collection editors work with: the Markdown folders and the two settings files. */
+export function decapCollections(categories: CategoryOption[]) {
+  const folders = Object.entries(markdownCollections).map(([name, c]) => ({
+    name,
+    label: c.label,
+    folder: `content/${c.folder}`,
+    create: true,
+    extension: 'md',
+    format: 'frontmatter',
+    fields: [...fieldsOf(c.fields, categories), { name: 'body', label: '正文', widget: 'markdown', required: false }],
+  }));
+  const settings = {
+    name: 'settings',
+    label: '设置',
+    files: [
+      { name: 'site', label: dataFiles.site.label, file: `content/${dataFiles.site.file}`, fields: fieldsOf(dataFiles.site.fields, categories) },
+    ],
+  };
+  return [...folders, settings];
+}

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { decapCollections, type DecapField } from '../../src/content/cms';
+import { markdownCollections } from '../../src/content/model';
+
+const categories = [
+  { id: 'health', name: '健康卫生' },
+  { id: 'elderly', name: '助老助残' },
+];
+const collections = decapCollections(categories);
+const fieldsOf = (name: string) => (collections.find((c) => c.name === name) as { fields: DecapField[] }).fields;
+const field = (collection: string, name: string) => fieldsOf(collection).find((f) => f.name === name)!;
+
+describe('CMS configuration derived from the content model', () => {
+  it('has every field of every collection, with the same label and required-ness', () => {
+    for (const [name, c] of Object.entries(markdownCollections)) {
+      const cms = fieldsOf(name);
+      expect(cms.map((f) => f.name)).toEqual([...Object.keys(c.fields), 'body']);
+      for (const [k, f] of Object.entries(c.fields)) {
+        const d = cms.find((x) => x.name === k)!;
+        expect([d.label, d.required]).toEqual([f.label, f.required]);
+      }
+    }
+  });
+
+  it('writes datetimes in the short Beijing-time form the site reads', () => {
+    expect(field('events', 'start')).toMatchObject({ widget: 'datetime', format: 'YYYY-MM-DD HH:mm' });
+    expect(field('events', 'date')).toMatchObject({ widget: 'datetime', format: 'YYYY-MM-DD', time_format: false });
+  });
+
+  it('offers only known categories and teams', () => {
+    expect(field('events', 'category')).toMatchObject({ widget: 'select', options: [{ label: '健康卫生', value: 'health' }, { label: '助老助残', value: 'elderly' }] });
+    expect(field('teams', 'categories')).toMatchObject({ widget: 'select', multiple: true });
+    expect(field('events', 'team')).toMatchObject({ widget: 'relation', collection: 'teams', value_field: '{{slug}}' });
+    expect(field('events', 'status')).toMatchObject({ widget: 'select', options: [{ label: '已取消', value: 'cancelled' }, { label: '已延期', value: 'postponed' }] });
+  });
+
+  it('carries the same patterns the build checks, with Chinese messages', () => {
+    const slug = field('events', 'slug');
+    const [source, message] = slug.pattern as [string, string];
+    expect(new RegExp(source).test('xueleifeng-2027')).toBe(true);
+    expect(new RegExp(source).test('学雷锋')).toBe(false);
+    expect(message).toMatch(/小写英文字母/);
+    expect((field('events', 'contact').fields as DecapField[]).map((f) => f.name)).toEqual(['name', 'phone']);
+  });
+});
