@@ -18,6 +18,13 @@ export const weekdays = ['周日', '周一', '周二', '周三', '周四', '周�
 
 export const ui = {
   skipLink: '跳到正文',
+  /** Joins names in running text: 助老助残、健康卫生 */
+  listSeparator: '、',
+  date: {
+    full: (y: number, m: number, d: number) => `${y}年${m}月${d}日`,
+    monthDay: (m: number, d: number) => `${m}月${d}日`,
+  },
+  markdown: { table: '表格' },
   home: '首页',
   nav: {
     label: '主导航',
@@ -53,6 +60,7 @@ export const ui = {
     upcomingGroup: '即将开展',
     pastGroup: '已经结束',
     page: (n: number, total: number) => `第 ${n} 页，共 ${total} 页`,
+    pageTitle: (title: string, n: number) => `${title}（第 ${n} 页）`,
     prev: '上一页',
     next: '下一页',
     pagination: '分页',

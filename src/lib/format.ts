@@ -7,13 +7,13 @@ const pad = (n: number) => String(n).padStart(2, '0');
 /** 2027年3月5日 */
 export function formatDate(d: Date): string {
   const p = cstParts(d);
-  return `${p.year}年${p.month}月${p.day}日`;
+  return ui.date.full(p.year, p.month, p.day);
 }
 
 /** 3月5日 */
 export function formatMonthDay(d: Date): string {
   const p = cstParts(d);
-  return `${p.month}月${p.day}日`;
+  return ui.date.monthDay(p.month, p.day);
 }
 
 /** 周五 */

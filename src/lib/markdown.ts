@@ -7,6 +7,7 @@
  * `on*=` attribute and no `javascript:` URL can reach a page, whatever an editor pastes.
  */
 import MarkdownIt from 'markdown-it';
+import { ui } from '../i18n/zh-CN';
 import type { Token } from 'markdown-it';
 
 const SAFE_URL = /^(?:https?:|mailto:|tel:|\/(?!\/)|#|\.{0,2}\/|[^:/?#]+(?:[/?#]|$))/i;
@@ -46,7 +47,7 @@ md.core.ruler.push('heading_ids', (state) => {
 });
 
 // Wide tables scroll inside their own box instead of widening a 320 px page.
-md.renderer.rules.table_open = () => '<div class="table-scroll" role="region" aria-label="表格" tabindex="0"><table>\n';
+md.renderer.rules.table_open = () => `<div class="table-scroll" role="region" aria-label="${ui.markdown.table}" tabindex="0"><table>\n`;
 md.renderer.rules.table_close = () => '</table></div>\n';
 
 const defaultImage = md.renderer.rules.image!;

@@ -132,7 +132,7 @@ export function TeamFacts(p: TeamFactsProps) {
     <FactList
       label={p.name}
       facts={[
-        p.areas?.length ? { key: 'areas', label: f.areas, value: p.areas.join('、') } : undefined,
+        p.areas?.length ? { key: 'areas', label: f.areas, value: p.areas.join(ui.listSeparator) } : undefined,
         p.leader && { key: 'leader', label: f.leader, value: p.leader },
         p.members !== undefined && { key: 'members', label: f.members, value: f.membersValue(p.members) },
         p.founded && { key: 'founded', label: f.founded, value: <time dateTime={isoDateCst(p.founded)}>{formatDate(p.founded)}</time> },
