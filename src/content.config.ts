@@ -10,17 +10,22 @@ import { dataFiles, markdownCollections, type MarkdownCollection } from './conte
 import { defaultPaths, loadContent, type SiteContent } from './content/repository';
 
 let pending: Promise<SiteContent> | undefined;
+let watching = false;
+/** The failed read already reported, so seven collections do not print the same report seven times. */
+let reported: Promise<SiteContent> | undefined;
 
-/** One read of `content/` per build, shared by all collections; re-read when a file changes in dev. */
+/** One read of `content/` per build, shared by all collections. */
 function content(ctx: LoaderContext): Promise<SiteContent> {
-  if (!pending) {
-    const paths = defaultPaths(ctx.config.root.pathname);
-    pending = loadContent(paths);
-    ctx.watcher?.add(paths.contentDir);
-    ctx.watcher?.on('all', (_event, file) => {
+  const paths = defaultPaths(ctx.config.root.pathname);
+  if (ctx.watcher && !watching) {
+    // Registered before any collection's own listener, so a change is read once, freshly.
+    watching = true;
+    ctx.watcher.add(paths.contentDir);
+    ctx.watcher.on('all', (_event, file) => {
       if (file.startsWith(paths.contentDir)) pending = undefined;
     });
   }
+  pending ??= loadContent(paths);
   return pending;
 }
 
@@ -28,18 +33,37 @@ function loader(fill: (c: SiteContent, ctx: LoaderContext) => void): Loader {
   return {
     name: 'linli-content',
     load: async (ctx) => {
-      const c = await content(ctx);
-      ctx.store.clear();
-      fill(c, ctx);
+      const refill = async () => {
+        const c = await content(ctx);
+        ctx.store.clear();
+        fill(c, ctx);
+      };
+      await refill();
+      // `astro dev`: re-read on every change; a mistake is reported and the last good content kept.
+      ctx.watcher?.on('all', (_event, file) => {
+        if (!file.startsWith(defaultPaths(ctx.config.root.pathname).contentDir)) return;
+        refill().catch((e: Error) => {
+          if (reported === pending) return;
+          reported = pending;
+          ctx.logger.error(e.message);
+        });
+      });
     },
   };
 }
 
 function markdownCollection<S extends z.ZodType>(key: MarkdownCollection, schema: S) {
   return defineCollection({
-    loader: loader((c, { store }) => {
+    loader: loader((c, { store, generateDigest }) => {
       for (const e of c[key]) {
-        store.set({ id: e.slug, data: e.data as Record<string, unknown>, body: e.body, filePath: e.file, rendered: { html: e.html } });
+        store.set({
+          id: e.slug,
+          data: e.data as Record<string, unknown>,
+          body: e.body,
+          filePath: e.file,
+          digest: generateDigest(e.body + JSON.stringify(e.data)),
+          rendered: { html: e.html, metadata: { excerpt: e.excerpt } },
+        });
       }
     }),
     schema,

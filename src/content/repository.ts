@@ -24,7 +24,7 @@ import {
   type TeamData,
 } from './model';
 import { ContentError, type ContentProblem } from './problems';
-import { renderMarkdown } from '../lib/markdown';
+import { excerpt, renderMarkdown } from '../lib/markdown';
 import { slugProblem, suggestSlug } from '../lib/slug';
 
 export interface ContentPaths {
@@ -45,6 +45,8 @@ export interface Entry<T> {
   body: string;
   /** The body rendered by the one Markdown renderer. */
   html: string;
+  /** The start of the body as plain text, for lists and descriptions when there is no summary. */
+  excerpt: string;
 }
 
 export interface SiteContent {
@@ -188,7 +190,7 @@ async function readCollection<K extends MarkdownCollection>(
       continue;
     }
     bySlug.set(slug, file);
-    out.push({ slug, file, data, body: parts.body, html: renderMarkdown(parts.body), draft: d.draft === true });
+    out.push({ slug, file, data, body: parts.body, html: renderMarkdown(parts.body), excerpt: excerpt(parts.body, 80), draft: d.draft === true });
   }
   return out;
 }

@@ -3,7 +3,6 @@
  * stories and articles. Pages stay thin; the rules (ordering, summaries) live here.
  */
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
-import { excerpt } from './markdown';
 import { sortEvents, type EventTimes } from './status';
 
 export type Kind = 'event' | 'story' | 'article';
@@ -73,8 +72,9 @@ export interface Card {
   subject?: string;
 }
 
-export function summaryOf(entry: { data: { summary?: string | undefined }; body?: string | undefined }): string {
-  return entry.data.summary ?? excerpt(entry.body ?? '', 80);
+/** The entry's summary, or the start of its body (worked out once, when the content is read). */
+export function summaryOf(entry: { data: { summary?: string | undefined }; rendered?: { metadata?: Record<string, unknown> } | undefined }): string {
+  return entry.data.summary ?? String(entry.rendered?.metadata?.excerpt ?? '');
 }
 
 export function eventCard(e: EventEntry): Card {
