@@ -77,6 +77,8 @@ export const ui = {
     volunteersValue: (n: number) => `${n} 名志愿者`,
     signup: '报名方式',
     contact: '联系人',
+    /** Who residents call about an activity that names no contact of its own. */
+    office: '社区服务中心',
     call: (name: string) => `拨打电话联系${name}`,
     status: '状态',
     subject: '人物',
