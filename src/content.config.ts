@@ -3,6 +3,7 @@
  * filled by one loader that reads and checks all of `content/` at once, so references between files
  * (category, team, duplicate slugs) are checked before any page is built.
  */
+import { fileURLToPath } from 'node:url';
 import { defineCollection } from 'astro:content';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import type { z } from 'astro/zod';
@@ -16,7 +17,7 @@ let reported: Promise<SiteContent> | undefined;
 
 /** One read of `content/` per build, shared by all collections. */
 function content(ctx: LoaderContext): Promise<SiteContent> {
-  const paths = defaultPaths(ctx.config.root.pathname);
+  const paths = defaultPaths(fileURLToPath(ctx.config.root));
   if (ctx.watcher && !watching) {
     // Registered before any collection's own listener, so a change is read once, freshly.
     watching = true;
@@ -41,7 +42,7 @@ function loader(fill: (c: SiteContent, ctx: LoaderContext) => void): Loader {
       await refill();
       // `astro dev`: re-read on every change; a mistake is reported and the last good content kept.
       ctx.watcher?.on('all', (_event, file) => {
-        if (!file.startsWith(defaultPaths(ctx.config.root.pathname).contentDir)) return;
+        if (!file.startsWith(defaultPaths(fileURLToPath(ctx.config.root)).contentDir)) return;
         refill().catch((e: Error) => {
           if (reported === pending) return;
           reported = pending;

@@ -4,7 +4,7 @@
  * collections, the build's error messages and the CMS configuration all come from one definition.
  */
 import { z } from 'astro/zod';
-import { parseCstDateTime } from '../lib/time';
+import { endOfCstDay, parseCstDate, parseCstDateTime } from '../lib/time';
 
 /** Which editor control the field gets; the names follow Decap CMS widgets. */
 export type Widget =
@@ -43,6 +43,8 @@ export interface FieldMeta {
   pattern?: { regex: RegExp; message: string };
   /** For `datetime`: whether a time of day is expected (otherwise just a date). */
   time?: boolean;
+  /** For `datetime` with `time`: what a date written without a time means. */
+  bareDate?: 'start-of-day' | 'end-of-day' | 'reject';
   min?: number;
   max?: number;
 }
@@ -97,12 +99,20 @@ export function text<R extends boolean = false>(meta: Meta<R> & { max?: number }
  * A date or date-and-time in Beijing time. The file holds a string (`2026-03-14 08:30`); the
  * site gets a `Date`. YAML is read with the core schema, so dates always arrive as strings.
  */
-export function datetime<R extends boolean = false>(meta: Meta<R> & { time?: boolean }) {
+export function datetime<R extends boolean = false>(meta: Meta<R> & { time?: boolean; bareDate?: 'start-of-day' | 'end-of-day' | 'reject' }) {
   const base = z.string().transform((value, ctx) => {
     const parsed = parseCstDateTime(value);
     if (!parsed) {
       ctx.addIssue({ code: 'custom', message: 'not-a-date', input: value });
       return z.NEVER;
+    }
+    // A date without a time of day: "end: 2027-07-02" means to the end of that day, not its first minute.
+    if (meta.time && parseCstDate(value)) {
+      if (meta.bareDate === 'reject') {
+        ctx.addIssue({ code: 'custom', message: 'needs-time', input: value });
+        return z.NEVER;
+      }
+      if (meta.bareDate === 'end-of-day') return endOfCstDay(parsed);
     }
     return parsed;
   });
@@ -131,7 +141,8 @@ export function select<const V extends string, R extends boolean = false>(
 export function relation<R extends boolean = false>(
   meta: Meta<R> & { relation: 'teams' | 'categories' },
 ) {
-  return field('relation', z.string().trim().regex(SLUG_RE, SLUG_PATTERN.message), { pattern: SLUG_PATTERN, ...meta }, 'xueleifeng');
+  // No pattern here: the reference check lists the valid values, which helps an editor more.
+  return field('relation', z.string().trim().min(1), meta, 'xueleifeng');
 }
 
 export function list<R extends boolean = false>(meta: Meta<R> & { itemRelation?: 'categories' }) {

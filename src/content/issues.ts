@@ -3,7 +3,8 @@
  * examples come from the content model, so messages stay in step with it.
  */
 import type { z } from 'astro/zod';
-import type { Field } from './fields';
+import { SLUG_PATTERN, type Field } from './fields';
+import { suggestSlug } from '../lib/slug';
 import type { ContentProblem } from './problems';
 
 type Fields = Record<string, Field>;
@@ -53,6 +54,8 @@ function customMessage(code: string, f: Field | undefined, name: string, input: 
   switch (code) {
     case 'not-a-date':
       return [`${quote(input)} 不是有效的${f?.time ? '日期时间' : '日期'}。`, `按这个格式写：${name}: ${example}（北京时间）。`];
+    case 'needs-time':
+      return [`只写了日期${quote(input)}，没写几点开始。`, `写上钟点，例如 ${name}: ${String(input)} 09:00（北京时间）。`];
     case 'end-before-start':
       return ['结束时间早于开始时间。', '把 end 改成开始时间（start）之后的时间；活动只有半天可以删掉 end 这一行。'];
     case 'deadline-after-start':
@@ -129,8 +132,11 @@ export function issueToProblems(issue: z.core.$ZodIssue, fields: Fields, file: s
       const options = f?.options?.map((o) => `${o.value}（${o.label}）`).join('、') ?? issue.values.join('、');
       return [{ ...base, message: `${quote(input)} 不是可选的值。`, fix: `只能写：${options}。` }];
     }
-    case 'invalid_format':
-      return [{ ...base, message: `${quote(input)} 格式不对，这里要写${f?.pattern?.message ?? issue.message}。`, fix: `例如 ${name}: ${f?.example ?? ''}` }];
+    case 'invalid_format': {
+      // A Chinese slug gets its pinyin as the example, ready to paste.
+      const example = f?.pattern === SLUG_PATTERN && typeof input === 'string' ? suggestSlug(input) : f?.example;
+      return [{ ...base, message: `${quote(input)} 格式不对，这里要写${f?.pattern?.message ?? issue.message}。`, fix: `例如 ${name}: ${example ?? ''}` }];
+    }
     case 'custom': {
       const [message, fix] = customMessage(issue.message, f, name, input);
       return [{ ...base, message, fix }];

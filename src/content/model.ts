@@ -56,9 +56,9 @@ const entryBase = { title, slug, date: published, category, summary, tags, cover
 
 export const eventFields = {
   ...entryBase,
-  start: f.datetime({ label: '开始时间', required: true, time: true, hint: '格式：2027-03-05 09:00（北京时间）' }),
-  end: f.datetime({ label: '结束时间', time: true, hint: '不填则视为当天结束。' }),
-  deadline: f.datetime({ label: '报名截止', time: true, hint: '不晚于开始时间；不填则开始前都可报名。' }),
+  start: f.datetime({ label: '开始时间', required: true, time: true, bareDate: 'reject', hint: '格式：2027-03-05 09:00（北京时间）' }),
+  end: f.datetime({ label: '结束时间', time: true, bareDate: 'end-of-day', hint: '不填则视为当天结束；只写日期表示到那天结束。' }),
+  deadline: f.datetime({ label: '报名截止', time: true, bareDate: 'end-of-day', hint: '不晚于开始时间；只写日期表示到那天 24 点；不填则开始前都可报名。' }),
   location: f.string({ label: '活动地点', required: true, max: 80, example: '社区党群服务中心一楼' }),
   team,
   volunteers: f.number({ label: '招募人数', min: 1, max: 9999, hint: '需要多少名志愿者。' }),

@@ -69,21 +69,64 @@ export function defaultPaths(root = process.cwd()): ContentPaths {
 
 const YAML_FIX = '检查这一行及上一行：每行写成「字段: 值」，冒号后面留一个空格；值里有冒号或以符号开头时，用英文引号把值括起来；同一级的行要对齐。';
 
+/** The field name a YAML line starts with, if any. */
+const keyOf = (line: string) => /^\s*-?\s*([A-Za-z_][\w]*)\s*[:：]/.exec(line)?.[1];
+
+/**
+ * Mistakes a Chinese keyboard makes that YAML reports badly or not at all: a full-width colon
+ * after a field name, and Tab indentation. Found line by line so the message can name the field.
+ */
+function typingProblems(source: string, file: string, lineOffset: number): ContentProblem[] {
+  return source.split('\n').flatMap((text, i): ContentProblem[] => {
+    const line = i + 1 + lineOffset;
+    const key = keyOf(text);
+    if (/^\s*-?\s*[A-Za-z_]\w*\s*：/.test(text)) {
+      return [{ file, field: key, message: `第 ${line} 行字段名后面用了中文冒号「：」。`, fix: `改成英文冒号加一个空格：${key}: ${text.split('：').slice(1).join('：').trim()}` }];
+    }
+    if (/^ *\t/.test(text)) {
+      return [{ file, field: key, message: `第 ${line} 行用 Tab 键缩进了。`, fix: '删掉行首的 Tab，改用空格缩进（子字段前面两个空格）。' }];
+    }
+    return [];
+  });
+}
+
 /** Parses YAML with the core schema: dates stay strings, so they are read as Beijing time by us. */
 function parseYaml(source: string, file: string, lineOffset: number, problems: ContentProblem[]): unknown {
+  const typing = typingProblems(source, file, lineOffset);
+  if (typing.length) {
+    problems.push(...typing);
+    return undefined;
+  }
   const doc = parseDocument(source, { schema: 'core', uniqueKeys: true, prettyErrors: false });
   if (doc.errors.length) {
     const err = doc.errors[0]!;
-    const line = source.slice(0, err.pos[0]).split('\n').length + lineOffset;
+    const index = source.slice(0, err.pos[0]).split('\n').length - 1;
+    const text = source.split('\n')[index] ?? '';
+    const line = index + 1 + lineOffset;
     const duplicate = /unique/i.test(err.message);
     problems.push({
       file,
-      message: duplicate ? `第 ${line} 行：同一个字段写了两次。` : `第 ${line} 行附近的格式有误，读不出来（${err.message.split('\n')[0]}）。`,
+      field: keyOf(text),
+      message: duplicate ? `第 ${line} 行：同一个字段写了两次。` : `第 ${line} 行「${text.trim()}」读不出来。`,
       fix: duplicate ? '删掉重复的那一行，只保留一个。' : YAML_FIX,
     });
     return undefined;
   }
   return doc.toJS();
+}
+
+/** Blank values (`end:` with nothing after it) count as not written; returns the blank keys. */
+function dropBlanks(data: Record<string, unknown>, prefix = ''): Set<string> {
+  const blank = new Set<string>();
+  for (const [k, v] of Object.entries(data)) {
+    if (v === null || v === '') {
+      delete data[k];
+      blank.add(prefix + k);
+    } else if (v && typeof v === 'object' && !Array.isArray(v)) {
+      for (const b of dropBlanks(v as Record<string, unknown>, `${prefix}${k}.`)) blank.add(b);
+    }
+  }
+  return blank;
 }
 
 const FRONTMATTER_RE = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r?\n|$)/;
@@ -113,9 +156,13 @@ function validate<T>(
     problems.push({ file, message: '信息区应该是一行行「字段: 值」。', fix: YAML_FIX });
     return undefined;
   }
+  const blank = dropBlanks(data as Record<string, unknown>);
   const result = schema.safeParse(data, { reportInput: true });
   if (result.success) return result.data;
   const found = result.error.issues.flatMap((issue) => issueToProblems(issue, fields, file));
+  for (const p of found) {
+    if (p.field && blank.has(p.field) && p.message.startsWith('缺少必填项')) p.message = `「${p.label ?? p.field}」是空的。`;
+  }
   // `phnoe: …` is one mistake, not two: drop "missing phone" when a misspelling already points at it.
   const meant = new Set(found.map((p) => p.meant).filter(Boolean));
   problems.push(...found.filter((p) => !(p.field && meant.has(p.field) && !p.meant)));
@@ -207,7 +254,13 @@ async function readDataFile(paths: ContentPaths, name: string, problems: Content
 
 function checkImage(paths: ContentPaths, file: string, field: string, label: string, src: string | undefined, problems: ContentProblem[]) {
   if (!src) return;
-  if (!existsSync(path.join(paths.publicDir, decodeURI(src)))) {
+  let decoded = src;
+  try {
+    decoded = decodeURI(src);
+  } catch {
+    // a stray % in a file name: look for the name as written
+  }
+  if (!existsSync(path.join(paths.publicDir, decoded))) {
     problems.push({
       file,
       field,
@@ -255,27 +308,33 @@ export async function loadContent(paths: ContentPaths = defaultPaths()): Promise
   const categoryList = categories.map((c) => `${c.id}（${c.name}）`).join('、');
   const teamSlugs = new Set(teams.map((t) => t.slug));
   const checkCategory = (file: string, field: string, id: string) => {
-    if (categoryIds.size && !categoryIds.has(id)) {
-      problems.push({
-        file,
-        field,
-        label: '分类',
-        message: `分类「${id}」不存在。`,
-        fix: `改成 content/categories.yml 里已有的编号之一：${categoryList}。需要新分类时，先在 categories.yml 里添加。`,
-      });
-    }
+    if (!categoryIds.size || categoryIds.has(id)) return;
+    // Editors often write the name they see on the site instead of the id.
+    const byName = categories.find((c) => c.name === id);
+    problems.push({
+      file,
+      field,
+      label: '分类',
+      message: byName ? `分类要写编号，不写名称。` : `分类「${id}」不存在。`,
+      fix: byName
+        ? `把「${id}」改成它的编号：${field}: ${byName.id}`
+        : `改成 content/categories.yml 里已有的编号之一：${categoryList}。需要新分类时，先在 categories.yml 里添加。`,
+    });
   };
   for (const e of [...events, ...stories, ...articles]) {
     checkCategory(e.file, 'category', e.data.category);
     checkImage(paths, e.file, 'cover', '封面图', e.data.cover, problems);
     const teamSlug = 'team' in e.data ? e.data.team : undefined;
     if (teamSlug && !teamSlugs.has(teamSlug)) {
+      const byName = teams.find((t) => t.data.name === teamSlug);
       problems.push({
         file: e.file,
         field: 'team',
         label: '服务队',
-        message: `服务队「${teamSlug}」不存在。`,
-        fix: `改成已有服务队的网址名：${teams.map((t) => `${t.slug}（${t.data.name}）`).join('、') || '（还没有服务队）'}；或删掉这一行。`,
+        message: byName ? '服务队要写网址名，不写队名。' : `服务队「${teamSlug}」不存在。`,
+        fix: byName
+          ? `把「${teamSlug}」改成：team: ${byName.slug}`
+          : `改成已有服务队的网址名：${teams.map((t) => `${t.slug}（${t.data.name}）`).join('、') || '（还没有服务队）'}；或删掉这一行。`,
       });
     }
   }

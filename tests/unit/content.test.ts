@@ -60,10 +60,13 @@ describe('more mistakes editors make', () => {
     ['no front matter', '社区义诊，欢迎参加。', undefined, /没有信息区/, /第一行写 ---/],
     ['a word where a number belongs', event('volunteers: 很多\n'), 'volunteers', /类型不对，这里应该写数字/, /volunteers: 1/],
     ['a status that is not an option', event('status: 取消\n'), 'status', /「取消」 不是可选的值/, /cancelled（已取消）、postponed（已延期）/],
-    ['the same field twice', event('location: 二楼\n'), undefined, /同一个字段写了两次/, /删掉重复的那一行/],
+    ['the same field twice', event('location: 二楼\n'), 'location', /同一个字段写了两次/, /删掉重复的那一行/],
     ['a summary that is too long', event(`summary: ${'长'.repeat(130)}\n`), 'summary', /最多 120 个字，现在有 130 个字/, /删减文字/],
     ['an all-digit slug', event('slug: "2027"\n'), 'slug', /不能全是数字/, /slug: yi-zhen/],
     ['a phone that is not a phone', event('contact:\n  name: 王\n  phone: 打我电话\n'), 'contact.phone', /「打我电话」 格式不对，这里要写电话号码/, /contact.phone: 0512-6688 1234/],
+    ['a full-width colon', event('volunteers：6\n'), 'volunteers', /第 7 行字段名后面用了中文冒号/, /volunteers: 6/],
+    ['Tab indentation', event('contact:\n\tname: 王\n'), 'name', /第 8 行用 Tab 键缩进了/, /改用空格/],
+    ['an empty required value', event('').replace('title: 义诊', 'title:'), 'title', /「标题」是空的/, /title: /],
     ['a misspelt sub-field', event('contact:\n  name: 王\n  phnoe: 0512-1234 5678\n'), 'contact.phnoe', /不认识的字段「phnoe」/, /contact.phone（电话）/],
   ])('%s', async (_name, text, field, message, fix) => {
     const { writeFileSync } = await import('node:fs');
@@ -77,6 +80,14 @@ describe('more mistakes editors make', () => {
     expect(p.field).toBe(field);
     expect(p.message).toMatch(message);
     expect(p.fix).toMatch(fix);
+  });
+
+  it('takes a blank optional value as not written', async () => {
+    const { writeFileSync } = await import('node:fs');
+    const paths = contentTree('ok');
+    writeFileSync(`${paths.contentDir}/events/yizhen.md`, event('end:\nteam:\n'));
+    const c = await loadContent(paths);
+    expect(c.events[0]!.data.end).toBeUndefined();
   });
 
   it('rejects a single page that would take over a section address', async () => {
@@ -108,5 +119,23 @@ describe('content model', () => {
     for (const c of Object.values(markdownCollections)) {
       for (const [name, f] of Object.entries(c.fields)) expect(f.label, name).toMatch(/\p{Script=Han}/u);
     }
+  });
+});
+
+describe('dates written without a time', () => {
+  const base = { title: '义诊', date: '2027-01-01', location: '服务中心', category: 'health' };
+  it('an end or deadline date means the end of that Beijing day', () => {
+    const e = eventSchema.parse({ ...base, start: '2027-07-01 09:00', end: '2027-07-02', deadline: '2027-06-30' });
+    expect(e.end!.toISOString()).toBe('2027-07-02T15:59:59.999Z');
+    expect(e.deadline!.toISOString()).toBe('2027-06-30T15:59:59.999Z');
+    // An end on the start's own day is not "before the start".
+    expect(eventSchema.safeParse({ ...base, start: '2027-07-01 09:00', end: '2027-07-01' }).success).toBe(true);
+  });
+  it('a start without a time of day is refused with an example', async () => {
+    const r = eventSchema.safeParse({ ...base, start: '2027-07-01' }, { reportInput: true });
+    expect(r.success).toBe(false);
+    const { issueToProblems } = await import('../../src/content/issues');
+    const [p] = issueToProblems(r.error!.issues[0]!, markdownCollections.events.fields, 'x.md');
+    expect(p).toMatchObject({ field: 'start', message: expect.stringMatching(/没写几点开始/), fix: expect.stringMatching(/start: 2027-07-01 09:00/) });
   });
 });
