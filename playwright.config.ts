@@ -1,4 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
+import { NOW } from './tests/e2e/fixtures';
 
 /** The port the tests serve `dist/` on: not 4321, so a running `npm start` is left alone. */
 const PORT = 4329;
@@ -21,10 +22,13 @@ export default defineConfig({
   projects: [
     { name: 'phone', use: { ...devices['Pixel 7'], defaultBrowserType: 'chromium' } },
   ],
+  // Builds the site with the clock pinned to NOW (so the tests hold whatever today's date is) into
+  // its own folder, and serves it the way `npm start` does.
   webServer: {
-    command: `node scripts/serve.mjs dist ${PORT}`,
+    command: 'node scripts/start.mjs',
+    env: { PORT: String(PORT), LINLI_NOW: NOW.toISOString(), LINLI_DIST: '.tmp/dist-e2e' },
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: false,
-    timeout: 60_000,
+    timeout: 120_000,
   },
 });

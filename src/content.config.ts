@@ -53,6 +53,10 @@ function loader(fill: (c: SiteContent, ctx: LoaderContext) => void): Loader {
   };
 }
 
+/**
+ * `schema` gives pages their types. The loader stores data already checked (and transformed) by
+ * the same schema in repository.ts, so Astro's own `parseData` is not called again.
+ */
 function markdownCollection<S extends z.ZodType>(key: MarkdownCollection, schema: S) {
   return defineCollection({
     loader: loader((c, { store, generateDigest }) => {

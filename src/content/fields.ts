@@ -4,6 +4,7 @@
  * collections, the build's error messages and the CMS configuration all come from one definition.
  */
 import { z } from 'astro/zod';
+import { SLUG_RE } from '../lib/slug';
 import { endOfCstDay, parseCstDate, parseCstDateTime } from '../lib/time';
 
 /** Which editor control the field gets; the names follow Decap CMS widgets. */
@@ -70,7 +71,7 @@ function field<S extends z.ZodType, R extends boolean>(
   return { ...meta, widget, required, example: meta.example ?? example, schema } as Field<Opt<S, R>>;
 }
 
-export const SLUG_RE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export { SLUG_RE };
 export const SLUG_PATTERN = { regex: SLUG_RE, message: '只用小写英文字母、数字和连字符（-）的网址名' };
 const IMAGE_PATTERN = { regex: /^\/[^\s?#]+\.(?:jpe?g|png|webp|gif|svg|avif)$/i, message: '以 / 开头的图片路径（jpg、png、webp、gif、svg）' };
 
@@ -78,21 +79,21 @@ const IMAGE_PATTERN = { regex: /^\/[^\s?#]+\.(?:jpe?g|png|webp|gif|svg|avif)$/i,
  * Text that YAML may have read as a number (`phone: 13912345678`, `tags: [119]`): editors should
  * not need to know about quoting, so numbers are taken as the text they were written as.
  */
-const textValue = () => z.union([z.string(), z.number().transform(String)]).pipe(z.string().trim().min(1));
-
-export function string<R extends boolean = false>(meta: Meta<R> & { max?: number }) {
+function textValue(max?: number, pattern?: FieldMeta['pattern']) {
   let text = z.string().trim().min(1);
-  if (meta.max) text = text.max(meta.max);
-  if (meta.pattern) text = text.regex(meta.pattern.regex, meta.pattern.message);
-  const base = z.union([z.string(), z.number().transform(String)]).pipe(text);
-  return field('string', base, meta, '文字');
+  if (max) text = text.max(max);
+  if (pattern) text = text.regex(pattern.regex, pattern.message);
+  return z.union([z.string(), z.number().transform(String)]).pipe(text);
 }
 
+/** One line of text. */
+export function string<R extends boolean = false>(meta: Meta<R> & { max?: number }) {
+  return field('string', textValue(meta.max, meta.pattern), meta, '文字');
+}
+
+/** Several lines of text (a bigger box in the CMS); checked the same way. */
 export function text<R extends boolean = false>(meta: Meta<R> & { max?: number }) {
-  let text = z.string().trim().min(1);
-  if (meta.max) text = text.max(meta.max);
-  const base = z.union([z.string(), z.number().transform(String)]).pipe(text);
-  return field('text', base, meta, '文字');
+  return field('text', textValue(meta.max), meta, '文字');
 }
 
 /**

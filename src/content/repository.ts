@@ -208,17 +208,14 @@ async function readCollection<K extends MarkdownCollection>(
     const problem = slugProblem(slug);
     if (problem) {
       const suggestion = suggestSlug(d.title ?? d.name ?? base);
-      problems.push(
-        d.slug
-          ? { file, field: 'slug', label: '网址名', message: `网址名「${slug}」不能全是数字或太长。`, fix: `换一个含字母的网址名，例如 slug: ${suggestion}` }
-          : {
-              file,
-              field: 'slug',
-              label: '网址名',
-              message: `文件名「${base}」不能直接用作网址（网址只能用小写英文字母、数字和连字符）。`,
-              fix: `在信息区加一行 slug: ${suggestion}，或把文件改名为 ${suggestion}.md。`,
-            },
-      );
+      const where = d.slug ? `网址名「${slug}」` : `文件名「${base}」`;
+      const why = {
+        'only-ascii': '不能直接用作网址（网址只能用小写英文字母、数字和连字符）',
+        'only-digits': '全是数字，会和列表的分页地址（如 /events/2/）冲突',
+        'too-long': '太长了（最多 80 个字符）',
+      }[problem];
+      const fix = d.slug ? `改成 slug: ${suggestion}` : `在信息区加一行 slug: ${suggestion}，或把文件改名为 ${suggestion}.md。`;
+      problems.push({ file, field: 'slug', label: '网址名', message: `${where}${why}。`, fix });
       continue;
     }
     if (key === 'pages' && RESERVED_PAGE_SLUGS.includes(slug)) {

@@ -10,7 +10,8 @@ import MarkdownIt from 'markdown-it';
 import { ui } from '../i18n/zh-CN';
 import type { Token } from 'markdown-it';
 
-const SAFE_URL = /^(?:https?:|mailto:|tel:|\/(?!\/)|#|\.{0,2}\/|[^:/?#]+(?:[/?#]|$))/i;
+// http(s), mailto, tel, a path on this site (not `//other-host`), a fragment, or a relative path.
+const SAFE_URL = /^(?:https?:|mailto:|tel:|\/(?!\/)|#|\.{1,2}\/|[^:/?#]+(?:[/?#]|$))/i;
 
 const md = new MarkdownIt({ html: false, linkify: true, breaks: true, typographer: false });
 
@@ -32,11 +33,16 @@ export function headingId(text: string): string {
   return id || 'section';
 }
 
+/** Ids the page around a body already uses (skip link, search, section headings). */
+const PAGE_IDS = new Set(['main', 'search-input', 'search-results', 'related-heading', 'team-events', 'team-stories']);
+
 md.core.ruler.push('heading_ids', (state) => {
-  const used = new Map<string, number>();
+  const used = new Map<string, number>([...PAGE_IDS].map((id) => [id, 1]));
   const tokens = state.tokens;
   for (let i = 0; i < tokens.length; i++) {
     const open = tokens[i]!;
+    // The page title is the one <h1>; a `# heading` in a body becomes a section heading.
+    if ((open.type === 'heading_open' || open.type === 'heading_close') && open.tag === 'h1') open.tag = 'h2';
     if (open.type !== 'heading_open') continue;
     const inline = tokens[i + 1];
     const base = headingId(inline?.children?.map((t) => t.content).join('') ?? '');

@@ -11,10 +11,25 @@ export type StoryEntry = CollectionEntry<'stories'>;
 export type ArticleEntry = CollectionEntry<'articles'>;
 export type TeamEntry = CollectionEntry<'teams'>;
 
-/** The build's idea of "now". `LINLI_NOW` pins it for tests; the browser recomputes status anyway. */
+const BUILD_NOW = process.env.LINLI_NOW ? new Date(process.env.LINLI_NOW) : new Date();
+
+/**
+ * The build's idea of "now", one instant for the whole build so a page's grouping and its badges
+ * agree. `LINLI_NOW` pins it for tests; the browser recomputes the status on load anyway.
+ */
 export function buildNow(): Date {
-  const pinned = process.env.LINLI_NOW;
-  return pinned ? new Date(pinned) : new Date();
+  return BUILD_NOW;
+}
+
+/**
+ * Sorted lists are asked for by every page (related entries, category shortcuts); in a build,
+ * work each out once. `astro dev` re-reads content on every change, so it is never cached there.
+ */
+const cache = new Map<string, Promise<unknown>>();
+function once<T>(key: string, make: () => Promise<T>): Promise<T> {
+  if (!import.meta.env.PROD) return make();
+  if (!cache.has(key)) cache.set(key, make());
+  return cache.get(key) as Promise<T>;
 }
 
 export const PAGE_SIZE = 10;
@@ -33,19 +48,19 @@ export async function categoryName(id: string): Promise<string> {
   return (await getEntry('categories', id))?.data.name ?? id;
 }
 
-export async function getEvents(now = buildNow()): Promise<EventEntry[]> {
-  return sortEvents(await getCollection('events'), now);
+export function getEvents(now = buildNow()): Promise<EventEntry[]> {
+  return once(`events@${now.getTime()}`, async () => sortEvents(await getCollection('events'), now));
 }
 
 const newestFirst = <T extends { data: { date: Date } }>(list: T[]) =>
-  list.sort((a, b) => b.data.date.getTime() - a.data.date.getTime() || 0);
+  list.sort((a, b) => b.data.date.getTime() - a.data.date.getTime());
 
-export async function getStories(): Promise<StoryEntry[]> {
-  return newestFirst(await getCollection('stories'));
+export function getStories(): Promise<StoryEntry[]> {
+  return once('stories', async () => newestFirst(await getCollection('stories')));
 }
 
-export async function getArticles(): Promise<ArticleEntry[]> {
-  return newestFirst(await getCollection('articles'));
+export function getArticles(): Promise<ArticleEntry[]> {
+  return once('articles', async () => newestFirst(await getCollection('articles')));
 }
 
 export async function getTeams(): Promise<TeamEntry[]> {
@@ -94,12 +109,15 @@ export function articleCard(a: ArticleEntry): Card {
 
 /** Everything in one category, as cards: activities in event order, then stories and articles. */
 export async function cardsInCategory(id: string, now = buildNow()): Promise<Card[]> {
-  const [events, stories, articles] = await Promise.all([getEvents(now), getStories(), getArticles()]);
-  return [
-    ...events.filter((e) => e.data.category === id).map(eventCard),
-    ...stories.filter((s) => s.data.category === id).map(storyCard),
-    ...articles.filter((a) => a.data.category === id).map(articleCard),
-  ];
+  const byCategory = await once(`cards@${now.getTime()}`, async () => {
+    const [events, stories, articles] = await Promise.all([getEvents(now), getStories(), getArticles()]);
+    const map = new Map<string, Card[]>();
+    for (const card of [...events.map(eventCard), ...stories.map(storyCard), ...articles.map(articleCard)]) {
+      map.set(card.category, [...(map.get(card.category) ?? []), card]);
+    }
+    return map;
+  });
+  return byCategory.get(id) ?? [];
 }
 
 /** Up to `n` other entries in the same category, for the foot of a detail page. */

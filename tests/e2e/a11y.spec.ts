@@ -1,6 +1,6 @@
 /** axe-core (WCAG 2.1 A and AA) on every page type: zero violations. */
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { pageTypes } from './helpers';
 
 for (const [type, path] of Object.entries(pageTypes())) {

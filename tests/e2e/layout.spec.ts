@@ -1,5 +1,5 @@
 /** Every page type on a small phone: no sideways scrolling, large text, big targets, nothing external. */
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { pageTypes } from './helpers';
 
 for (const [type, path] of Object.entries(pageTypes())) {

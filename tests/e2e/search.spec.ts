@@ -1,5 +1,5 @@
 /** The search page contract (SPEC §6), basic behaviour: query on load, results, empty state. */
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 
 test('every page leads to search, and ?q= runs on load', async ({ page }) => {
   await page.goto('/stories/');

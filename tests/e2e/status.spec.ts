@@ -1,7 +1,7 @@
 /** Activity status is recomputed in the browser, because WeChat shows pages cached days ago. */
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { sourceEntries } from './helpers';
-import { parseCstDateTime } from '../../src/lib/time';
+import { endOfCstDay, parseCstDateTime } from '../../src/lib/time';
 
 const events = sourceEntries('events').filter((e) => !e.data.draft && !e.data.status && e.data.deadline && e.data.end);
 const ev = events[0]!;
@@ -27,5 +27,22 @@ test.describe('status badge follows the reader\'s clock', () => {
     expect(cancelled, 'the sample content has a cancelled activity').toBeDefined();
     await page.goto(`/events/${cancelled!.slug}/`);
     await expect(page.locator('.eyebrow event-status')).toHaveText('已取消');
+  });
+});
+
+test.describe('on a phone set to New York time', () => {
+  test.use({ timezoneId: 'America/New_York' });
+
+  test('an activity without an end is over when the Beijing day is over', async ({ page }) => {
+    const noEnd = sourceEntries('events').find((e) => !e.data.draft && !e.data.status && !e.data.end)!;
+    const start = parseCstDateTime(String(noEnd.data.start))!;
+    // 00:30 the next day in Beijing is still the start's own day in New York.
+    const nextBeijingDay = new Date(endOfCstDay(start).getTime() + 30 * 60_000);
+    await page.clock.setFixedTime(nextBeijingDay);
+    await page.goto(`/events/${noEnd.slug}/`);
+    await expect(page.locator('.eyebrow event-status')).toHaveText('已结束');
+    await page.clock.setFixedTime(new Date(endOfCstDay(start).getTime() - 30 * 60_000));
+    await page.reload();
+    await expect(page.locator('.eyebrow event-status')).toHaveText('进行中');
   });
 });

@@ -17,6 +17,7 @@ describe('renderMarkdown safety', () => {
     '<svg onload=alert(1)>',
     '[a](  javascript:alert(1))',
     '<javascript:alert(1)>',
+    '[外站](//evil.example/x)',
   ];
   it.each(attacks)('neutralises %j', (source) => {
     const html = renderMarkdown(source);
@@ -25,7 +26,7 @@ describe('renderMarkdown safety', () => {
     expect(doc.tags()).not.toContain('iframe');
     expect(doc.tags()).not.toContain('svg');
     expect(doc.attrNames().some((a) => a.startsWith('on'))).toBe(false);
-    expect(doc.urls().some((u) => /^\s*(javascript|vbscript|data):/i.test(u))).toBe(false);
+    expect(doc.urls().some((u) => /^\s*(javascript|vbscript|data):/i.test(u) || u.startsWith('//'))).toBe(false);
   });
 
   it('keeps ordinary links and images', () => {
@@ -49,6 +50,13 @@ describe('headings and tables', () => {
     expect(html).toContain('<h2 id="报名方式-2">');
     expect(html).toContain('<h3 id="what-to-bring-带什么">');
     expect(headingId('！？')).toBe('section');
+  });
+  it('keeps the page\'s one <h1> and its own ids', () => {
+    const html = renderMarkdown('# 大标题\n\n## main\n\n## search results');
+    expect(html).toContain('<h2 id="大标题">大标题</h2>');
+    expect(html).not.toContain('<h1');
+    expect(html).toContain('id="main-2"');
+    expect(html).toContain('id="search-results-2"');
   });
   it('wraps tables so they scroll inside a narrow page', () => {
     expect(renderMarkdown('| a | b |\n|---|---|\n| 1 | 2 |')).toMatch(/<div class="table-scroll"[^>]*><table>/);

@@ -13,8 +13,7 @@ export interface Fact {
   value: ReactNode;
 }
 
-/** A definition list of facts; rows without a value are left out. */
-/** Falsy items (a field the entry does not have) are skipped, so callers can write `x && {…}`. */
+/** A definition list of facts. Falsy items (a field the entry does not have) are skipped, so callers can write `x && {…}`. */
 export function FactList({ facts, label }: { facts: (Fact | false | '' | 0 | null | undefined)[]; label: string }) {
   const rows = facts.filter((f): f is Fact => Boolean(f));
   return (
