@@ -25,6 +25,8 @@ export const ui = {
     monthDay: (m: number, d: number) => `${m}月${d}日`,
   },
   markdown: { table: '表格' },
+  /** An activity's <title>: WeChat's link card shows only this, so the date comes first. */
+  eventTitle: (monthDay: string, weekday: string, title: string) => `${monthDay}（${weekday}）${title}`,
   home: '首页',
   nav: {
     label: '主导航',

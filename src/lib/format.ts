@@ -42,6 +42,11 @@ export function formatEventTime(start: Date, end?: Date): string {
   return `${formatDateTime(start)} ${ui.time.to} ${formatDateTime(end)}`;
 }
 
+/** `3月5日（周五）学雷锋志愿服务日`: the <title> of an activity's page. */
+export function formatEventTitle(start: Date, title: string): string {
+  return ui.eventTitle(formatMonthDay(start), formatWeekday(start), title);
+}
+
 /** Digits and a leading + only, for `tel:` links. */
 export function telHref(phone: string): string {
   return `tel:${phone.replace(/[^\d+]/g, '')}`;

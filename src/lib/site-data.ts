@@ -124,3 +124,28 @@ export async function cardsInCategory(id: string, now = buildNow()): Promise<Car
 export async function relatedCards(category: string, selfHref: string, n = 3, now = buildNow()): Promise<Card[]> {
   return (await cardsInCategory(category, now)).filter((c) => c.href !== selfHref).slice(0, n);
 }
+
+const SECTION: Record<Kind, string> = { event: 'events', story: 'stories', article: 'articles' };
+
+/** What every detail page shows around its own facts: heading, category, cover, body, tags, related. */
+export async function detailOf(kind: Kind, entry: EventEntry | StoryEntry | ArticleEntry) {
+  const d = entry.data;
+  const href = `/${SECTION[kind]}/${entry.id}/`;
+  return {
+    kind,
+    title: d.title,
+    description: summaryOf(entry),
+    category: { id: d.category, name: await categoryName(d.category) },
+    cover: d.cover,
+    coverAlt: d.coverAlt,
+    html: entry.rendered?.html ?? '',
+    tags: d.tags,
+    related: await relatedCards(d.category, href),
+  };
+}
+
+/** The team an entry names, as a name and a link for its facts block. */
+export async function teamLink(slug: string | undefined) {
+  const team = slug ? await getEntry('teams', slug) : undefined;
+  return team && { name: team.data.name, href: `/teams/${team.id}/` };
+}

@@ -51,3 +51,10 @@ describe('formatEventTime', () => {
   it('across midnight', () =>
     expect(formatEventTime(t('2026-12-31 20:00'), t('2027-01-01 00:30'))).toBe('2026年12月31日（周四）20:00 至 2027年1月1日（周五）00:30'));
 });
+
+describe('formatEventTitle', () => {
+  it('puts the date first, for WeChat link cards', async () => {
+    const { formatEventTitle } = await import('../../src/lib/format');
+    expect(formatEventTitle(parseCstDateTime('2027-03-05 09:00')!, '学雷锋志愿服务日')).toBe('3月5日（周五）学雷锋志愿服务日');
+  });
+});
