@@ -127,3 +127,15 @@ test('drafts are not published', async ({ request }) => {
     expect(await (await request.get('/events/')).text()).not.toContain(String(d.data.title));
   }
 });
+
+test('keyboard: the first Tab reaches the skip link, which moves focus to the content', async ({ page }) => {
+  await page.goto('/articles/');
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: '跳到正文' });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeInViewport();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('main#main')).toBeFocused();
+  await page.keyboard.press('Tab');
+  expect(await page.evaluate(() => document.activeElement?.closest('main') !== null)).toBe(true);
+});
