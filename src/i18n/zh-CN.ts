@@ -105,6 +105,8 @@ export const ui = {
     address: '地址',
     phone: '电话',
     email: '邮箱',
+    wechat: '扫码加入居民微信群',
+    wechatHint: '在微信里长按二维码，选择“识别图中二维码”。',
   },
   search: {
     label: '搜索',

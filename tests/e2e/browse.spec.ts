@@ -139,3 +139,11 @@ test('keyboard: the first Tab reaches the skip link, which moves focus to the co
   await page.keyboard.press('Tab');
   expect(await page.evaluate(() => document.activeElement?.closest('main') !== null)).toBe(true);
 });
+
+test('the footer shows the residents\' WeChat group QR as a real image', async ({ page }) => {
+  await page.goto('/');
+  const qr = page.locator('footer img[src="/uploads/wechat-qr.png"]');
+  await expect(qr).toHaveAttribute('alt', '扫码加入居民微信群');
+  await qr.scrollIntoViewIfNeeded();
+  expect(await qr.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth >= 160)).toBe(true);
+});
