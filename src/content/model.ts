@@ -16,8 +16,8 @@ const slug = f.string({
   pattern: f.SLUG_PATTERN,
   example: 'xueleifeng-2027',
 });
-const title = f.string({ label: '标题', required: true, max: 60, example: '学雷锋志愿服务日', hint: '简短明了，60 字以内。' });
-const published = f.datetime({ label: '发布日期', required: true, hint: '格式：2027-03-01' });
+const title = f.string({ label: '标题', required: true, max: 60, example: '学雷锋志愿服务日', hint: '简短明了。' });
+const published = f.datetime({ label: '发布日期', required: true, hint: '格式：2027-03-01', example: '2027-03-01' });
 const category = f.relation({
   label: '分类',
   required: true,
@@ -25,7 +25,7 @@ const category = f.relation({
   hint: '从分类列表（content/categories.yml）中选一个。',
   example: 'neighborhood',
 });
-const team = f.relation({ label: '服务队', relation: 'teams', hint: '组织这项工作的志愿服务队（content/teams 中的网址名）。' });
+const team = f.relation({ label: '服务队', relation: 'teams', hint: '组织这项工作的志愿服务队（content/teams 中的网址名）。', example: 'yinfa-xianfeng' });
 const cover = f.image({ label: '封面图', hint: '上传到 public/uploads/ 的图片。' });
 const coverAlt = f.string({
   label: '封面图说明',
@@ -33,7 +33,7 @@ const coverAlt = f.string({
   hint: '用一句话描述图片内容，供读屏软件朗读；有封面图时必填。',
   example: '志愿者在小区门口为老人量血压',
 });
-const summary = f.text({ label: '摘要', max: 120, hint: '列表和分享时显示，120 字以内；不填则取正文开头。' });
+const summary = f.text({ label: '摘要', max: 120, hint: '列表和分享时显示；不填则取正文开头。', example: '3 月 5 日上午在文化广场摆摊服务，理发、义诊、修家电。' });
 const tags = f.list({ label: '标签', hint: '几个关键词，方便搜索。', example: '[学雷锋, 义诊]' });
 const draft = f.boolean({ label: '草稿', hint: '勾选后不会发布到网站。' });
 const contact = f.object({
@@ -57,11 +57,11 @@ const entryBase = { title, slug, date: published, category, summary, tags, cover
 export const eventFields = {
   ...entryBase,
   start: f.datetime({ label: '开始时间', required: true, time: true, bareDate: 'reject', hint: '格式：2027-03-05 09:00（北京时间）' }),
-  end: f.datetime({ label: '结束时间', time: true, bareDate: 'end-of-day', hint: '不填则视为当天结束；只写日期表示到那天结束。' }),
-  deadline: f.datetime({ label: '报名截止', time: true, bareDate: 'end-of-day', hint: '不晚于开始时间；只写日期表示到那天 24 点；不填则开始前都可报名。' }),
+  end: f.datetime({ label: '结束时间', time: true, bareDate: 'end-of-day', example: '2027-03-05 11:30', hint: '不填则视为当天结束；只写日期表示到那天结束。' }),
+  deadline: f.datetime({ label: '报名截止', time: true, bareDate: 'end-of-day', example: '2027-03-03 17:00', hint: '不晚于开始时间；只写日期表示到那天 24 点；不填则开始前都可报名。' }),
   location: f.string({ label: '活动地点', required: true, max: 80, example: '社区党群服务中心一楼' }),
   team,
-  volunteers: f.number({ label: '招募人数', min: 1, max: 9999, hint: '需要多少名志愿者。' }),
+  volunteers: f.number({ label: '招募人数', min: 1, max: 9999, hint: '需要多少名志愿者。', example: '10' }),
   signup: f.text({ label: '报名方式', max: 300, hint: '例如：电话报名，或到社区服务中心登记。', example: '电话报名或到服务中心登记' }),
   contact,
   status: f.select({
@@ -93,8 +93,8 @@ export const teamFields = {
   categories: f.list({ label: '服务领域', itemRelation: 'categories', hint: '分类编号列表。', example: '[elderly, health]' }),
   leader: f.string({ label: '队长', max: 20, example: '陈建国' }),
   contact,
-  founded: f.datetime({ label: '成立日期', hint: '格式：2019-03-05' }),
-  members: f.number({ label: '队员人数', min: 1, max: 99999 }),
+  founded: f.datetime({ label: '成立日期', hint: '格式：2019-03-05', example: '2019-03-05' }),
+  members: f.number({ label: '队员人数', min: 1, max: 99999, example: '40' }),
   logo: f.image({ label: '队标' }),
 } satisfies Record<string, Field>;
 

@@ -9,6 +9,7 @@ import { chromium } from '@playwright/test';
 import { describe, expect, it } from 'vitest';
 import { astroBuild } from '../helpers/astro';
 import { contentTree, fixturesDir, projectRoot } from '../helpers/fixtures';
+import { freePort } from '../helpers/ports';
 import { serve } from '../../scripts/serve.mjs';
 
 describe('markdown safety in the built site', () => {
@@ -19,7 +20,8 @@ describe('markdown safety in the built site', () => {
     const r = astroBuild(out, { LINLI_CONTENT_DIR: paths.contentDir });
     expect(r.status, r.output).toBe(0);
 
-    const server = await serve(() => out, 4333);
+    const port = await freePort();
+    const server = await serve(() => out, port);
     const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
     try {
       const page = await browser.newPage();
@@ -28,7 +30,7 @@ describe('markdown safety in the built site', () => {
         dialogs.push(d.message());
         void d.dismiss();
       });
-      await page.goto('http://127.0.0.1:4333/articles/attack/');
+      await page.goto(`http://127.0.0.1:${port}/articles/attack/`);
       await page.locator('details').count(); // let the page settle, toggles included
       await page.waitForTimeout(500);
       expect(dialogs).toEqual([]);

@@ -7,8 +7,9 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { contentTree, projectRoot } from '../helpers/fixtures';
+import { freePort } from '../helpers/ports';
 
-const PORT = 4331;
+let PORT = 0;
 let child: ChildProcess | undefined;
 afterAll(() => child?.kill());
 
@@ -29,6 +30,7 @@ const page = async (p: string) => {
 
 describe('npm start', () => {
   it('serves, rebuilds on a content edit, and survives a broken edit', { timeout: 120_000 }, async () => {
+    PORT = await freePort();
     const paths = contentTree('ok');
     let log = '';
     child = spawn(process.execPath, ['scripts/start.mjs'], {
