@@ -24,7 +24,7 @@ import {
   type TeamData,
 } from './model';
 import { ContentError, type ContentProblem } from './problems';
-import { excerpt, renderMarkdown } from '../lib/markdown';
+import { excerpt, markdownImages, renderMarkdown } from '../lib/markdown';
 import { slugProblem, suggestSlug } from '../lib/slug';
 
 export interface ContentPaths {
@@ -249,6 +249,16 @@ async function readDataFile(paths: ContentPaths, name: string, problems: Content
   return parseYaml(await readFile(abs, 'utf8'), file, 0, problems);
 }
 
+/** Images on this site that the body shows must exist too (links to other sites are not checked). */
+function checkBodyImages(paths: ContentPaths, entry: { file: string; body: string }, problems: ContentProblem[]) {
+  for (const src of markdownImages(entry.body)) {
+    if (!src.startsWith('/') || src.startsWith('//')) continue;
+    const before = problems.length;
+    checkImage(paths, entry.file, '正文', '正文里的图片', src, problems);
+    for (const p of problems.slice(before)) p.fix = '把图片上传到 public/uploads/，或改正正文里 ![说明](路径) 的路径（注意大小写和扩展名）；不要这张图就删掉那一行。';
+  }
+}
+
 function checkImage(paths: ContentPaths, file: string, field: string, label: string, src: string | undefined, problems: ContentProblem[]) {
   if (!src) return;
   let decoded = src;
@@ -335,6 +345,7 @@ export async function loadContent(paths: ContentPaths = defaultPaths()): Promise
       });
     }
   }
+  for (const e of [...events, ...stories, ...articles, ...teams, ...pages]) checkBodyImages(paths, e, problems);
   for (const t of teams) {
     t.data.categories?.forEach((id) => checkCategory(t.file, 'categories', id));
     checkImage(paths, t.file, 'logo', '队标', t.data.logo, problems);

@@ -76,6 +76,19 @@ function collectText(tokens: Token[], out: string[]) {
   }
 }
 
+/** Paths of the images a body shows (`![说明](/uploads/a.jpg)`), for the missing-image check. */
+export function markdownImages(source: string): string[] {
+  const out: string[] = [];
+  const walk = (tokens: Token[]) => {
+    for (const t of tokens) {
+      if (t.type === 'image') out.push(t.attrGet('src') ?? '');
+      if (t.children) walk(t.children);
+    }
+  };
+  walk(md.parse(source, {}));
+  return out;
+}
+
 /** The body as plain text: for descriptions, excerpts and the read-aloud button. */
 export function markdownToText(source: string): string {
   const out: string[] = [];

@@ -16,5 +16,6 @@ export const expected: Record<BadCase, { file: string; field?: string; message: 
   'cover-without-alt': { file: 'content/articles/fangdie.md', field: 'coverAlt', message: /没有写封面图说明/, fix: /coverAlt: / },
   'slug-not-ascii': { file: 'content/events/yizhen.md', field: 'slug', message: /「社区义诊」 格式不对，这里要写只用小写英文字母/, fix: /slug: she-qu-yi-zhen/ },
   'category-by-name': { file: 'content/stories/zhang.md', field: 'category', message: /分类要写编号，不写名称/, fix: /category: elderly/ },
+  'missing-body-image': { file: 'content/articles/fangdie.md', field: '正文', message: /找不到图片 public\/uploads\/fanghua-dian\.jpg/, fix: /!\[说明\]\(路径\)/ },
 };
 

@@ -6,7 +6,7 @@ import type { ContentPaths } from '../../src/content/repository';
 
 export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const fixturesDir = path.join(projectRoot, 'tests/fixtures');
-export const badCases = ['yaml-syntax', 'missing-field', 'unknown-field', 'bad-date', 'end-before-start', 'deadline-after-start', 'unknown-category', 'unknown-team', 'duplicate-slug', 'non-ascii-filename', 'missing-cover', 'cover-without-alt', 'slug-not-ascii', 'category-by-name'] as const;
+export const badCases = ['yaml-syntax', 'missing-field', 'unknown-field', 'bad-date', 'end-before-start', 'deadline-after-start', 'unknown-category', 'unknown-team', 'duplicate-slug', 'non-ascii-filename', 'missing-cover', 'cover-without-alt', 'slug-not-ascii', 'category-by-name', 'missing-body-image'] as const;
 export type BadCase = (typeof badCases)[number];
 
 /**
