@@ -81,7 +81,7 @@ export function markdownImages(source: string): string[] {
   const out: string[] = [];
   const walk = (tokens: Token[]) => {
     for (const t of tokens) {
-      if (t.type === 'image') out.push(t.attrGet('src') ?? '');
+      if (t.type === 'image') out.push(String(t.attrGet('src') ?? ''));
       if (t.children) walk(t.children);
     }
   };
