@@ -1,7 +1,8 @@
 /**
- * `npm start`: build the site, serve it at http://localhost:4321, and rebuild whenever something
- * in content/ or public/ changes (by hand or, later, from the CMS). A build that fails (for
- * example a mistake in a content file) prints the Chinese report and keeps the last good site up.
+ * `npm start`: build the site, serve it at http://localhost:4321, run the CMS's local backend
+ * (decap-server on 127.0.0.1:8081, which writes what editors save at /admin into content/), and
+ * rebuild whenever something in content/ or public/ changes. A build that fails (for example a
+ * mistake in a content file) prints the Chinese report and keeps the last good site up.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, renameSync, rmSync, watch } from 'node:fs';
@@ -10,6 +11,7 @@ import { serve } from './serve.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
 const PORT = Number(process.env.PORT ?? 4321);
+const CMS_PORT = Number(process.env.LINLI_CMS_PORT ?? 8081);
 const live = path.resolve(root, process.env.LINLI_DIST ?? 'dist');
 const next = `${live}-next`;
 
@@ -37,7 +39,22 @@ if (!(await build()) && !existsSync(live)) {
   process.exit(1);
 }
 await serve(() => live, PORT, process.env.HOST ?? '127.0.0.1');
-console.log(`\n  网站已启动：http://localhost:${PORT}/\n  修改 content/ 或 public/ 里的文件后会自动重新生成。按 Ctrl+C 停止。\n`);
+
+// The CMS's local backend. No authentication, so it only listens on this machine.
+const contentDir = path.resolve(root, process.env.LINLI_CONTENT_DIR ?? 'content');
+const cms = spawn(process.execPath, [path.join(root, 'node_modules/decap-server/dist/index.js')], {
+  cwd: root,
+  stdio: ['ignore', 'ignore', 'inherit'],
+  env: { ...process.env, PORT: String(CMS_PORT), BIND_HOST: '127.0.0.1', MODE: 'fs', GIT_REPO_DIRECTORY: path.dirname(contentDir) },
+});
+const stop = () => {
+  cms.kill();
+  process.exit(0);
+};
+process.on('SIGINT', stop);
+process.on('SIGTERM', stop);
+
+console.log(`\n  网站已启动：http://localhost:${PORT}/\n  内容管理：http://localhost:${PORT}/admin/\n  修改 content/ 或 public/ 里的文件（或在内容管理里保存）后会自动重新生成。按 Ctrl+C 停止。\n`);
 
 let timer;
 let building = false;
@@ -57,7 +74,6 @@ async function rebuild() {
     void rebuild();
   }
 }
-const contentDir = path.resolve(root, process.env.LINLI_CONTENT_DIR ?? 'content');
 for (const dir of [contentDir, path.join(root, 'public')]) {
   watch(dir, { recursive: true }, () => {
     clearTimeout(timer);

@@ -20,6 +20,8 @@ export function decapField(name: string, f: Field, categories: CategoryOption[])
   const categoryOptions = categories.map((c) => ({ label: c.name, value: c.id }));
   switch (f.widget) {
     case 'datetime':
+      // An optional date starts blank (Decap would otherwise fill in "now").
+      if (!f.required) out.default = '';
       // The short forms the site reads as Beijing time; Decap writes exactly these strings.
       Object.assign(out, f.time
         ? { format: 'YYYY-MM-DD HH:mm', date_format: 'YYYY-MM-DD', time_format: 'HH:mm' }
@@ -39,24 +41,34 @@ export function decapField(name: string, f: Field, categories: CategoryOption[])
       if (f.itemRelation === 'categories') Object.assign(out, { widget: 'select', multiple: true, options: categoryOptions });
       break;
     case 'object':
-      out.fields = Object.entries(f.fields ?? {}).map(([k, sub]) => decapField(k, sub, categories));
+      // Decap checks required sub-fields even when the whole object is left empty, so an optional
+      // object's parts are optional in the form; the build still reports a half-filled one.
+      out.fields = Object.entries(f.fields ?? {}).map(([k, sub]) => ({ ...decapField(k, sub, categories), required: f.required && sub.required }));
       break;
   }
   return out;
 }
 
 const fieldsOf = (fields: Record<string, Field>, categories: CategoryOption[]) =>
-  Object.entries(fields).map(([name, f]) => decapField(name, f, categories));
+  Object.entries(fields).map(([name, f]) =>
+    // In the CMS the slug is the file name and is required; a widget fills it from the title's pinyin.
+    name === 'slug' ? { ...decapField(name, f, categories), widget: 'linli-slug', required: true } : decapField(name, f, categories),
+  );
 
 /** Every collection editors work with: the Markdown folders and the two settings files. */
 export function decapCollections(categories: CategoryOption[]) {
   const folders = Object.entries(markdownCollections).map(([name, c]) => ({
     name,
     label: c.label,
+    label_singular: c.label,
     folder: `content/${c.folder}`,
     create: true,
     extension: 'md',
     format: 'frontmatter',
+    identifier_field: 'slug',
+    slug: '{{slug}}',
+    summary: name === 'teams' ? '{{name}}' : '{{title}}',
+    sortable_fields: 'date' in c.fields ? ['date', 'title'] : [],
     fields: [...fieldsOf(c.fields, categories), { name: 'body', label: '正文', widget: 'markdown', required: false }],
   }));
   const settings = {
@@ -67,4 +79,29 @@ export function decapCollections(categories: CategoryOption[]) {
     ],
   };
   return [...folders, settings];
+}
+
+export interface CmsOptions {
+  siteUrl: string;
+  /** Port of the local `decap-server` that `npm start` runs. */
+  localPort: number;
+}
+
+/**
+ * The whole Decap configuration. The production backend is the maintainer's to choose (GitHub,
+ * GitLab…); on localhost Decap talks to the local `decap-server` instead, which writes files here.
+ */
+export function decapConfig(categories: CategoryOption[], options: CmsOptions) {
+  return {
+    load_config_file: false,
+    locale: 'zh_Hans',
+    backend: { name: 'git-gateway', branch: 'main' },
+    local_backend: { url: `http://127.0.0.1:${options.localPort}/api/v1` },
+    site_url: options.siteUrl,
+    display_url: options.siteUrl,
+    media_folder: 'public/uploads',
+    public_folder: '/uploads',
+    slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
+    collections: decapCollections(categories),
+  };
 }

@@ -12,7 +12,7 @@ const PHONE_PATTERN = { regex: /^\+?[\d\s()-]{7,20}$/, message: '电话号码：
 
 const slug = f.string({
   label: '网址名',
-  hint: '只用小写英文字母、数字和连字符，如 xueleifeng-2027；不填则用文件名。发布后不要再改，否则旧链接会失效。',
+  hint: '不填则用文件名。发布后不要再改，否则旧链接会失效。',
   pattern: f.SLUG_PATTERN,
   example: 'xueleifeng-2027',
 });

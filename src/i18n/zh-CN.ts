@@ -124,6 +124,14 @@ export const ui = {
     backHome: '回到首页',
     trySearch: '或者搜索一下：',
   },
+  admin: {
+    title: '内容管理 · 邻里',
+    noscript: '内容管理需要开启浏览器的 JavaScript。',
+    slugFromTitle: '按标题拼音自动生成，也可以自己改。',
+    slugLocked: '已发布内容的网址名不要再改，否则旧链接和海报上的二维码会失效。',
+    slugAddress: (path: string) => `网址：${path}`,
+    previewNeedsStart: '填写开始时间后，这里显示活动信息。',
+  },
   join: {
     title: '一起做志愿',
     body: '有一技之长、有一点空闲，都能帮到邻居。',

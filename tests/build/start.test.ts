@@ -35,7 +35,7 @@ describe('npm start', () => {
     let log = '';
     child = spawn(process.execPath, ['scripts/start.mjs'], {
       cwd: projectRoot,
-      env: { ...process.env, PORT: String(PORT), LINLI_CONTENT_DIR: paths.contentDir, LINLI_DIST: path.join(projectRoot, '.tmp/start-dist'), NO_COLOR: '1' },
+      env: { ...process.env, PORT: String(PORT), LINLI_CMS_PORT: String(await freePort()), LINLI_CONTENT_DIR: paths.contentDir, LINLI_DIST: path.join(projectRoot, '.tmp/start-dist'), NO_COLOR: '1' },
     });
     child.stdout!.on('data', (d) => (log += d));
     child.stderr!.on('data', (d) => (log += d));

@@ -1,0 +1,96 @@
+/**
+ * CMS previews: the same React components and the same Markdown renderer as the site's pages, so
+ * what an editor sees while writing is what residents will read.
+ */
+import type { ReactNode } from 'react';
+import { ArticleFacts, EventFacts, StoryFacts, TeamFacts, type Contact } from '../components/detail/Facts';
+import { Cover, EntryBody } from '../components/detail/Body';
+import { ui } from '../i18n/zh-CN';
+import { renderMarkdown } from '../lib/markdown';
+import { parseCstDateTime } from '../lib/time';
+
+interface ImmutableLike {
+  getIn(path: string[]): unknown;
+  toJS?: () => unknown;
+}
+
+export interface PreviewProps {
+  entry: ImmutableLike;
+  getAsset: (path: string) => { toString(): string };
+}
+
+function reader({ entry, getAsset }: PreviewProps) {
+  const raw = (key: string) => entry.getIn(['data', key]);
+  const text = (key: string) => {
+    const v = raw(key);
+    return v === undefined || v === null || v === '' ? undefined : String(v);
+  };
+  const date = (key: string) => {
+    const v = text(key);
+    return v ? (parseCstDateTime(v) ?? undefined) : undefined;
+  };
+  const num = (key: string) => (typeof raw(key) === 'number' ? (raw(key) as number) : undefined);
+  const contact = (): Contact | undefined => {
+    const c = raw('contact') as ImmutableLike | undefined;
+    const name = c?.getIn(['name']);
+    const phone = c?.getIn(['phone']);
+    return name && phone ? { name: String(name), phone: String(phone) } : undefined;
+  };
+  const list = (key: string) => {
+    const v = raw(key) as { toJS?: () => unknown } | undefined;
+    const arr = v?.toJS ? v.toJS() : v;
+    return Array.isArray(arr) ? arr.map(String) : undefined;
+  };
+  const cover = text('cover');
+  return { text, date, num, contact, list, coverUrl: cover ? getAsset(cover).toString() : undefined, html: renderMarkdown(text('body') ?? '') };
+}
+
+function Page({ title, facts, coverUrl, coverAlt, html }: { title: string | undefined; facts: ReactNode; coverUrl?: string | undefined; coverAlt?: string | undefined; html: string }) {
+  return (
+    <main className="container" style={{ paddingBlock: '1.5rem' }}>
+      <article>
+        <h1>{title}</h1>
+        {facts}
+        <Cover src={coverUrl} alt={coverAlt} />
+        <EntryBody html={html} />
+      </article>
+    </main>
+  );
+}
+
+export function EventPreview(props: PreviewProps) {
+  const r = reader(props);
+  const start = r.date('start');
+  const team = r.text('team');
+  const facts = start ? (
+    <EventFacts start={start} end={r.date('end')} deadline={r.date('deadline')} location={r.text('location') ?? ''} team={team ? { name: team } : undefined} volunteers={r.num('volunteers')} signup={r.text('signup')} contact={r.contact()} />
+  ) : (
+    <p>{ui.admin.previewNeedsStart}</p>
+  );
+  return <Page title={r.text('title')} facts={facts} coverUrl={r.coverUrl} coverAlt={r.text('coverAlt')} html={r.html} />;
+}
+
+export function StoryPreview(props: PreviewProps) {
+  const r = reader(props);
+  const team = r.text('team');
+  const facts = <StoryFacts subject={r.text('subject') ?? ''} honor={r.text('honor')} date={r.date('date') ?? new Date()} team={team ? { name: team } : undefined} />;
+  return <Page title={r.text('title')} facts={facts} coverUrl={r.coverUrl} coverAlt={r.text('coverAlt')} html={r.html} />;
+}
+
+export function ArticlePreview(props: PreviewProps) {
+  const r = reader(props);
+  const facts = <ArticleFacts source={r.text('source')} reviewed={r.text('reviewed')} date={r.date('date') ?? new Date()} />;
+  return <Page title={r.text('title')} facts={facts} coverUrl={r.coverUrl} coverAlt={r.text('coverAlt')} html={r.html} />;
+}
+
+export function TeamPreview(props: PreviewProps) {
+  const r = reader(props);
+  const name = r.text('name') ?? '';
+  const facts = <TeamFacts name={name} areas={r.list('categories')} leader={r.text('leader')} members={r.num('members')} founded={r.date('founded')} contact={r.contact()} />;
+  return <Page title={name} facts={facts} html={r.html} />;
+}
+
+export function PagePreview(props: PreviewProps) {
+  const r = reader(props);
+  return <Page title={r.text('title')} facts={null} html={r.html} />;
+}

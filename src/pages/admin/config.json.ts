@@ -1,0 +1,10 @@
+/** /admin/config.json: the Decap configuration, generated from the content model at build time. */
+import type { APIRoute } from 'astro';
+import { decapConfig } from '../../content/cms';
+import { getCategories, getSite } from '../../lib/site-data';
+
+export const GET: APIRoute = async () => {
+  const [site, categories] = await Promise.all([getSite(), getCategories()]);
+  const config = decapConfig(categories, { siteUrl: site.url, localPort: Number(process.env.LINLI_CMS_PORT ?? 8081) });
+  return new Response(JSON.stringify(config, null, 2), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+};
