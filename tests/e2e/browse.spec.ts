@@ -145,5 +145,6 @@ test('the footer shows the residents\' WeChat group QR as a real image', async (
   const qr = page.locator('footer img[src="/uploads/wechat-qr.png"]');
   await expect(qr).toHaveAttribute('alt', '扫码加入居民微信群');
   await qr.scrollIntoViewIfNeeded();
-  expect(await qr.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth >= 160)).toBe(true);
+  // Lazy-loaded: give it the moment it takes to arrive once scrolled into view.
+  await expect.poll(() => qr.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth >= 160)).toBe(true);
 });
