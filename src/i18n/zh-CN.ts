@@ -2,17 +2,8 @@
  * Every piece of interface text on the site, in one place. Content (titles, bodies) comes from
  * `content/`; everything a resident reads around it comes from here.
  */
-import type { EventStatus } from '../lib/status';
 
-/** Kept apart from `ui` so the browser's status script bundles only these few words. */
-export const statusLabels: Record<EventStatus, string> = {
-  open: '报名中',
-  closed: '报名已截止',
-  ongoing: '进行中',
-  ended: '已结束',
-  cancelled: '已取消',
-  postponed: '已延期',
-};
+export { statusLabels } from './zh-CN-status';
 
 export const weekdays = ['周日', '周一', '周二', '周三', '周四', '周五', '周六'] as const;
 
