@@ -11,6 +11,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/content/repository';
 import { contentTree, projectRoot } from '../helpers/fixtures';
 import { freePort } from '../helpers/ports';
+import { waitFor } from '../helpers/wait';
 
 let child: ChildProcess | undefined;
 let browser: Browser | undefined;
@@ -19,15 +20,6 @@ afterAll(async () => {
   child?.kill();
 });
 
-async function waitFor<T>(probe: () => Promise<T | undefined> | T | undefined, ms = 60_000): Promise<T> {
-  const until = Date.now() + ms;
-  for (;;) {
-    const v = await Promise.resolve(probe()).catch(() => undefined);
-    if (v !== undefined) return v;
-    if (Date.now() > until) throw new Error('timed out');
-    await new Promise((r) => setTimeout(r, 300));
-  }
-}
 
 describe('CMS at /admin', () => {
   it('publishes a new activity that the site then shows', { timeout: 180_000 }, async () => {

@@ -8,20 +8,12 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { contentTree, projectRoot } from '../helpers/fixtures';
 import { freePort } from '../helpers/ports';
+import { waitFor } from '../helpers/wait';
 
 let PORT = 0;
 let child: ChildProcess | undefined;
 afterAll(() => child?.kill());
 
-async function waitFor<T>(probe: () => Promise<T | undefined>, ms = 60_000): Promise<T> {
-  const until = Date.now() + ms;
-  for (;;) {
-    const v = await probe().catch(() => undefined);
-    if (v !== undefined) return v;
-    if (Date.now() > until) throw new Error('timed out');
-    await new Promise((r) => setTimeout(r, 300));
-  }
-}
 
 const page = async (p: string) => {
   const r = await fetch(`http://127.0.0.1:${PORT}${p}`);
