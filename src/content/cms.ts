@@ -101,7 +101,8 @@ export function decapConfig(categories: CategoryOption[], options: CmsOptions) {
     display_url: options.siteUrl,
     media_folder: 'public/uploads',
     public_folder: '/uploads',
-    slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
+    // Entry file names come from the ASCII slug field; `unicode` keeps uploaded photos' Chinese names.
+    slug: { encoding: 'unicode', clean_accents: false, sanitize_replacement: '-' },
     collections: decapCollections(categories),
   };
 }

@@ -146,8 +146,14 @@ export function relation<R extends boolean = false>(
   return field('relation', z.string().trim().min(1), meta, 'xueleifeng');
 }
 
+/**
+ * A list of words. The CMS's list box and Chinese keyboards both produce "a, b，c、" strings and
+ * stray blanks, so items are split on any of those commas and empty ones dropped.
+ */
 export function list<R extends boolean = false>(meta: Meta<R> & { itemRelation?: 'categories' }) {
-  return field('list', z.array(textValue()), meta, '[标签一, 标签二]');
+  const split = (v: unknown) =>
+    Array.isArray(v) ? v.flatMap((x) => (typeof x === 'string' ? x.split(/[,，、]/) : [x])).filter((x) => !(typeof x === 'string' && !x.trim()) && x !== null) : v;
+  return field('list', z.preprocess(split, z.array(textValue())), meta, '[标签一, 标签二]');
 }
 
 /** A site path under `public/`, e.g. `/uploads/2027/lei-feng.jpg`; existence is checked later. */

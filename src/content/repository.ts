@@ -124,6 +124,8 @@ function dropBlanks(data: Record<string, unknown>, prefix = ''): Set<string> {
       blank.add(prefix + k);
     } else if (v && typeof v === 'object' && !Array.isArray(v)) {
       for (const b of dropBlanks(v as Record<string, unknown>, `${prefix}${k}.`)) blank.add(b);
+      // A contact whose name and phone were both cleared in the CMS is no contact at all.
+      if (Object.keys(v).length === 0) delete data[k];
     }
   }
   return blank;
@@ -314,6 +316,8 @@ export async function loadContent(paths: ContentPaths = defaultPaths()): Promise
   const categoryIds = new Set(categories.map((c) => c.id));
   const categoryList = categories.map((c) => `${c.id}（${c.name}）`).join('、');
   const teamSlugs = new Set(teams.map((t) => t.slug));
+  // The CMS's team picker stores a team's file name; accept it and use the team's slug.
+  const teamByFile = new Map(teams.map((t) => [path.basename(t.file, '.md'), t.slug]));
   const checkCategory = (file: string, field: string, id: string) => {
     if (!categoryIds.size || categoryIds.has(id)) return;
     // Editors often write the name they see on the site instead of the id.
@@ -331,6 +335,7 @@ export async function loadContent(paths: ContentPaths = defaultPaths()): Promise
   for (const e of [...events, ...stories, ...articles]) {
     checkCategory(e.file, 'category', e.data.category);
     checkImage(paths, e.file, 'cover', '封面图', e.data.cover, problems);
+    if ('team' in e.data && e.data.team && !teamSlugs.has(e.data.team) && teamByFile.has(e.data.team)) e.data.team = teamByFile.get(e.data.team);
     const teamSlug = 'team' in e.data ? e.data.team : undefined;
     if (teamSlug && !teamSlugs.has(teamSlug)) {
       const byName = teams.find((t) => t.data.name === teamSlug);

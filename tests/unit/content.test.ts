@@ -139,3 +139,18 @@ describe('dates written without a time', () => {
     expect(p).toMatchObject({ field: 'start', message: expect.stringMatching(/没写几点开始/), fix: expect.stringMatching(/start: 2027-07-01 09:00/) });
   });
 });
+
+describe('what the CMS writes', () => {
+  const base = { title: '义诊', date: '2027-01-01', start: '2027-03-05 09:00', location: '服务中心', category: 'health' };
+  it('splits tags on any comma and drops blanks', () => {
+    expect(eventSchema.parse({ ...base, tags: ['义诊，健康、 老人', ''] }).tags).toEqual(['义诊', '健康', '老人']);
+  });
+  it('takes a cleared contact as no contact, and empty optional dates as not set', async () => {
+    const { writeFileSync } = await import('node:fs');
+    const paths = contentTree('ok');
+    writeFileSync(`${paths.contentDir}/events/yizhen.md`, '---\ntitle: 义诊\ndate: 2027-01-01\nstart: 2027-03-05 09:00\nend: ""\ndeadline: ""\nlocation: 服务中心\ncategory: health\ncontact:\n  name: ""\n  phone: ""\n---\n');
+    const c = await loadContent(paths);
+    expect(c.events[0]!.data.contact).toBeUndefined();
+    expect(c.events[0]!.data.end).toBeUndefined();
+  });
+});
