@@ -8,7 +8,7 @@
  */
 import { Component } from 'react';
 import { ui } from '../i18n/zh-CN';
-import { suggestSlug } from '../lib/slug';
+import { slugProblem, suggestSlug } from '../lib/slug';
 
 interface ImmutableLike {
   get(key: string): unknown;
@@ -27,6 +27,7 @@ export interface SlugControlProps {
 const titleOf = (p: SlugControlProps) => String(p.entry?.getIn(['data', 'title']) ?? p.entry?.getIn(['data', 'name']) ?? '');
 const isNew = (p: SlugControlProps) => Boolean(p.entry?.get('newRecord'));
 
+
 export class SlugControl extends Component<SlugControlProps> {
   /** Set once the editor types in the field: from then on the title no longer drives it. */
   edited = false;
@@ -36,10 +37,18 @@ export class SlugControl extends Component<SlugControlProps> {
   }
 
   override componentDidMount() {
-    // A hand-written file without a slug line: keep its file name as the slug.
-    const fileSlug = this.props.entry?.get('slug');
-    if (!isNew(this.props) && !this.props.value && typeof fileSlug === 'string') this.props.onChange(fileSlug);
     this.follow();
+  }
+
+  /**
+   * Decap asks the control whether it is valid. A new entry needs a slug (it names the file); a
+   * published one keeps its file name and URL, so there is nothing to check.
+   */
+  isValid() {
+    if (!isNew(this.props)) return true;
+    const v = this.props.value ?? '';
+    const problem = !v ? ui.admin.slugMissing : slugProblem(v) ? ui.admin.slugInvalid : undefined;
+    return problem ? { error: { type: 'custom', message: problem } } : true;
   }
 
   override componentDidUpdate(prev: SlugControlProps) {
@@ -55,16 +64,19 @@ export class SlugControl extends Component<SlugControlProps> {
   }
 
   override render() {
-    const { value, forID, classNameWrapper, collection } = this.props;
+    const { value, forID, classNameWrapper, collection, entry } = this.props;
     const folder = String(collection?.get('folder') ?? '').replace(/^content\//, '');
-    const path = folder === 'pages' ? `/${value ?? ''}/` : `/${folder}/${value ?? ''}/`;
+    // A hand-written file may have no slug line: its file name is its slug.
+    const shown = value || (isNew(this.props) ? '' : String(entry?.get('slug') ?? ''));
+    const path = folder === 'pages' ? `/${shown}/` : `/${folder}/${shown}/`;
     return (
       <div>
         <input
           id={forID}
           className={classNameWrapper}
           type="text"
-          value={value ?? ''}
+          value={shown}
+          readOnly={!isNew(this.props)}
           inputMode="url"
           autoCapitalize="off"
           spellCheck={false}

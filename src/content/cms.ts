@@ -17,6 +17,8 @@ export function decapField(name: string, f: Field, categories: CategoryOption[])
   const out: DecapField = { name, label: f.label, widget: f.widget, required: f.required };
   if (f.hint) out.hint = f.hint;
   if (f.pattern) out.pattern = [f.pattern.regex.source, `格式：${f.pattern.message}`];
+  // Decap has no length limit of its own; a pattern does the job for text without one.
+  else if (f.max !== undefined && (f.widget === 'string' || f.widget === 'text')) out.pattern = [`^[\\s\\S]{0,${f.max}}$`, `最多 ${f.max} 个字`];
   const categoryOptions = categories.map((c) => ({ label: c.name, value: c.id }));
   switch (f.widget) {
     case 'datetime':
@@ -51,8 +53,9 @@ export function decapField(name: string, f: Field, categories: CategoryOption[])
 
 const fieldsOf = (fields: Record<string, Field>, categories: CategoryOption[]) =>
   Object.entries(fields).map(([name, f]) =>
-    // In the CMS the slug is the file name and is required; a widget fills it from the title's pinyin.
-    name === 'slug' ? { ...decapField(name, f, categories), widget: 'linli-slug', required: true } : decapField(name, f, categories),
+    // In the CMS the slug names the file; a widget fills it from the title's pinyin.
+    // Required for new entries through the widget's own check, so published files without a slug line still save.
+    name === 'slug' ? { ...decapField(name, f, categories), widget: 'linli-slug', required: false } : decapField(name, f, categories),
   );
 
 /** Every collection editors work with: the Markdown folders and the two settings files. */

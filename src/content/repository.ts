@@ -9,6 +9,7 @@ import path from 'node:path';
 import { parseDocument } from 'yaml';
 import type { z } from 'astro/zod';
 import type { Field } from './fields';
+import { dropBlanks } from './blanks';
 import { issueToProblems } from './issues';
 import {
   dataFiles,
@@ -115,21 +116,6 @@ function parseYaml(source: string, file: string, lineOffset: number, problems: C
   return doc.toJS();
 }
 
-/** Blank values (`end:` with nothing after it) count as not written; returns the blank keys. */
-function dropBlanks(data: Record<string, unknown>, prefix = ''): Set<string> {
-  const blank = new Set<string>();
-  for (const [k, v] of Object.entries(data)) {
-    if (v === null || v === '') {
-      delete data[k];
-      blank.add(prefix + k);
-    } else if (v && typeof v === 'object' && !Array.isArray(v)) {
-      for (const b of dropBlanks(v as Record<string, unknown>, `${prefix}${k}.`)) blank.add(b);
-      // A contact whose name and phone were both cleared in the CMS is no contact at all.
-      if (Object.keys(v).length === 0) delete data[k];
-    }
-  }
-  return blank;
-}
 
 const FRONTMATTER_RE = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r?\n|$)/;
 

@@ -118,8 +118,10 @@ export const ui = {
   admin: {
     title: '内容管理 · 邻里',
     noscript: '内容管理需要开启浏览器的 JavaScript。',
-    slugFromTitle: '按标题拼音自动生成，也可以自己改。',
-    slugLocked: '已发布内容的网址名不要再改，否则旧链接和海报上的二维码会失效。',
+    slugFromTitle: '按标题拼音自动生成，也可以自己改；活动保存时会加上开始的年份。',
+    slugLocked: '已发布内容的网址名不能再改，否则旧链接和海报上的二维码会失效。',
+    slugMissing: '请填写网址名（输入标题后会自动生成）。',
+    slugInvalid: '网址名只能用小写英文字母、数字和连字符，不能全是数字。',
     slugAddress: (path: string) => `网址：${path}`,
     previewNeedsStart: '填写开始时间后，这里显示活动信息。',
   },

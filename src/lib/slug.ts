@@ -15,6 +15,15 @@ export function slugProblem(slug: string): string | null {
   return null;
 }
 
+/**
+ * Activities recur every year under the same title (重阳节敬老…): a new activity's slug gets its
+ * start year, unless it already has it, so each year keeps its own address.
+ */
+export function withYear(slug: string, start: string | undefined): string {
+  const year = /\b(20\d{2})\b/.exec(start ?? '')?.[1];
+  return year && !slug.includes(year) ? `${slug}-${year}` : slug;
+}
+
 /** A slug suggestion for any text: pinyin for Chinese, lower-case ASCII kept, the rest dropped. */
 export function suggestSlug(text: string): string {
   const parts = pinyin(text, { toneType: 'none', type: 'array', nonZh: 'consecutive', v: true });

@@ -3,48 +3,40 @@
  * /admin in Chinese, the preview shows the site's own facts block, publishing writes a Markdown
  * file the content check accepts, and the rebuilt site shows the page.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, expect as pwExpect, type Browser } from '@playwright/test';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/content/repository';
-import { contentTree, projectRoot } from '../helpers/fixtures';
-import { freePort } from '../helpers/ports';
+import { contentTree } from '../helpers/fixtures';
+import { startSite, type RunningSite } from '../helpers/start';
 import { waitFor } from '../helpers/wait';
 
-let child: ChildProcess | undefined;
+let site: RunningSite | undefined;
+let contentDir = '';
 let browser: Browser | undefined;
 afterAll(async () => {
   await browser?.close();
-  child?.kill();
+  await site?.stop();
 });
-
 
 describe('CMS at /admin', () => {
   it('publishes a new activity that the site then shows', { timeout: 180_000 }, async () => {
-    const [port, cmsPort] = [await freePort(), await freePort()];
     const paths = contentTree('ok');
-    let log = '';
-    child = spawn(process.execPath, ['scripts/start.mjs'], {
-      cwd: projectRoot,
-      env: { ...process.env, PORT: String(port), LINLI_CMS_PORT: String(cmsPort), LINLI_CONTENT_DIR: paths.contentDir, LINLI_DIST: path.join(projectRoot, '.tmp/cms-dist'), NO_COLOR: '1' },
-    });
-    child.stdout!.on('data', (d) => (log += d));
-    child.stderr!.on('data', (d) => (log += d));
-    const site = `http://127.0.0.1:${port}`;
-    await waitFor(async () => ((await fetch(`${site}/admin/config.json`)).ok ? true : undefined));
+    contentDir = paths.contentDir;
+    site = await startSite(paths.contentDir, 'cms');
+    const base = site.url;
 
     browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
     const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 }, timezoneId: 'Asia/Shanghai', locale: 'zh-CN' })).newPage();
-    await page.goto(`${site}/admin/`);
+    await page.goto(`${base}/admin/`);
     await pwExpect(page.locator('html')).toHaveAttribute('translate', 'no');
     await page.getByRole('button', { name: '登录' }).click();
     await page.getByText('活动公告').first().waitFor();
-    await page.goto(`${site}/admin/#/collections/events/new`);
+    await page.goto(`${base}/admin/#/collections/events/new`);
 
     await page.locator('[id^="title-field"]').fill('重阳节敬老义诊');
-    // The slug follows the title in pinyin, since Decap's own slugs would drop every Chinese character.
+    // The slug follows the title in pinyin, since Decap's own slugs would drop every Chinese character…
     await pwExpect.poll(() => page.locator('[id^="slug-field"]').inputValue()).toBe('chong-yang-jie-jing-lao-yi-zhen');
     await page.locator('[id^="date-field"]').fill('2027-10-01');
     await page.locator('[id^="start-field"]').fill('2027-10-08T09:00');
@@ -65,26 +57,57 @@ describe('CMS at /admin', () => {
     await page.getByRole('button', { name: '发布' }).click();
     await page.getByRole('menuitem', { name: '立即发布' }).click();
 
-    const file = path.join(paths.contentDir, 'events/chong-yang-jie-jing-lao-yi-zhen.md');
+    // Saved with the start's year, so next year's 重阳节 activity gets its own address.
+    const file = path.join(paths.contentDir, 'events/chong-yang-jie-jing-lao-yi-zhen-2027.md');
     await waitFor(() => (existsSync(file) ? true : undefined), 20_000);
     const text = readFileSync(file, 'utf8');
     expect(text).toMatch(/^start: 2027-10-08 09:00$/m);
     expect(text).toMatch(/^category: health$/m);
+    expect(text).toMatch(/^slug: chong-yang-jie-jing-lao-yi-zhen-2027$/m);
 
     // The file the CMS wrote passes the same check a hand-written one does, in Beijing time.
     const content = await loadContent(paths);
-    const ev = content.events.find((e) => e.slug === 'chong-yang-jie-jing-lao-yi-zhen')!;
+    const ev = content.events.find((e) => e.slug === 'chong-yang-jie-jing-lao-yi-zhen-2027')!;
     expect(ev.data.start.toISOString()).toBe('2027-10-08T01:00:00.000Z');
     expect(ev.data.end?.toISOString()).toBe('2027-10-08T03:30:00.000Z');
     expect(ev.data.contact).toEqual({ name: '王老师', phone: '0512-6688 1234' });
 
     // …and the running site rebuilds and shows it.
     const html = await waitFor(async () => {
-      const r = await fetch(`${site}/events/chong-yang-jie-jing-lao-yi-zhen/`);
+      const r = await fetch(`${base}/events/chong-yang-jie-jing-lao-yi-zhen-2027/`);
       return r.ok ? r.text() : undefined;
     });
     expect(html).toContain('<title>10月8日（周五）重阳节敬老义诊');
     expect(html).toContain('href="tel:051266881234"');
-    expect(log).not.toContain('内容检查发现');
+    expect(site.log()).not.toContain('内容检查发现');
+  });
+
+  it('refuses to save what the build would refuse, with the same Chinese message', { timeout: 60_000 }, async () => {
+    const page = browser!.contexts()[0]!.pages()[0]!;
+    await page.goto(`${site!.url}/admin/#/collections/events/new`);
+    await page.reload(); // a fresh editor, not the one left by the last publish
+    await page.locator('[id^="title-field"]').fill('健步走');
+    await page.locator('[id^="date-field"]').fill('2027-08-01');
+    await page.locator('[id^="start-field"]').fill('2027-08-08T06:30');
+    await page.locator('[id^="end-field"]').fill('2027-08-08T05:30');
+    await page.locator('[id^="location-field"]').fill('清河公园');
+    await page.locator('[id^="category-field"]').click();
+    await page.keyboard.type('健康');
+    await page.keyboard.press('Enter');
+    await page.getByRole('button', { name: '发布' }).click();
+    await page.getByRole('menuitem', { name: '立即发布' }).click();
+    await pwExpect(page.getByText(/保存内容失败.*【结束时间】结束时间早于开始时间/)).toBeVisible();
+    expect(existsSync(path.join(contentDir, 'events/jian-bu-zou-2027.md'))).toBe(false);
+    expect(existsSync(path.join(contentDir, 'events/jian-bu-zou.md'))).toBe(false);
+  });
+
+  it('keeps the address of a published entry', { timeout: 60_000 }, async () => {
+    const page = browser!.contexts()[0]!.pages()[0]!;
+    page.on('dialog', (d) => void d.accept()); // leave the refused draft behind
+    await page.goto(`${site!.url}/admin/#/collections/events/entries/yizhen`);
+    await page.reload();
+    const slug = page.locator('[id^="slug-field"]');
+    await pwExpect(slug).toHaveValue('yizhen');
+    await pwExpect(slug).toHaveAttribute('readonly', '');
   });
 });

@@ -17,8 +17,7 @@ describe('CMS configuration derived from the content model', () => {
       expect(cms.map((f) => f.name)).toEqual([...Object.keys(c.fields), 'body']);
       for (const [k, f] of Object.entries(c.fields)) {
         const d = cms.find((x) => x.name === k)!;
-        // The slug names the file the CMS writes, so there it is always filled (from the title's pinyin).
-        expect([d.label, d.required]).toEqual([f.label, k === 'slug' ? true : f.required]);
+        expect([d.label, d.required]).toEqual([f.label, f.required]);
       }
     }
   });
@@ -43,5 +42,23 @@ describe('CMS configuration derived from the content model', () => {
     expect(new RegExp(source).test('学雷锋')).toBe(false);
     expect(message).toMatch(/小写英文字母/);
     expect((field('events', 'contact').fields as DecapField[]).map((f) => [f.name, f.required])).toEqual([['name', false], ['phone', false]]);
+  });
+});
+
+describe('the check the CMS runs before saving', () => {
+  it('is the build\'s own check, with the same Chinese message', async () => {
+    const { problemsBeforeSave, describeProblems } = await import('../../src/admin/validate');
+    const data = { title: '义诊', slug: 'yi-zhen', date: '2027-01-01', start: '2027-03-05 09:00', end: '2027-03-05 08:00', deadline: '', location: '服务中心', category: 'health', body: '正文' };
+    const problems = problemsBeforeSave('events', data);
+    expect(problems.map((p) => p.field)).toEqual(['end']);
+    expect(describeProblems(problems)).toMatch(/【结束时间】结束时间早于开始时间。把 end 改成/);
+    expect(problemsBeforeSave('events', { ...data, end: '2027-03-05 11:30' })).toEqual([]);
+    expect(problemsBeforeSave('site', { name: '站' })[0]?.message).toMatch(/缺少必填项/);
+  });
+
+  it('limits lengths the way the build does', () => {
+    const [source] = field('events', 'summary').pattern as [string];
+    expect(new RegExp(source).test('字'.repeat(120))).toBe(true);
+    expect(new RegExp(source).test('字'.repeat(121))).toBe(false);
   });
 });

@@ -12,3 +12,12 @@ describe('slugs', () => {
     expect(suggestSlug('２０２７')).toMatch(/^entry-/);
   });
 });
+
+describe('withYear', () => {
+  it('adds the start year once', async () => {
+    const { withYear } = await import('../../src/lib/slug');
+    expect(withYear('chong-yang-jie', '2027-10-08 09:00')).toBe('chong-yang-jie-2027');
+    expect(withYear('2027-xue-lei-feng', '2027-03-05 09:00')).toBe('2027-xue-lei-feng');
+    expect(withYear('xue-lei-feng', undefined)).toBe('xue-lei-feng');
+  });
+});
