@@ -26,7 +26,7 @@ export default defineConfig({
   // its own folder, and serves it the way `npm start` does.
   webServer: {
     command: 'node scripts/start.mjs',
-    env: { PORT: String(PORT), LINLI_CMS_PORT: String(PORT + 1), LINLI_NOW: NOW.toISOString(), LINLI_DIST: '.tmp/dist-e2e' },
+    env: { PORT: String(PORT), LINLI_CMS_PORT: '0', LINLI_FRESH: '1', LINLI_NOW: NOW.toISOString(), LINLI_DIST: '.tmp/dist-e2e' },
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: false,
     timeout: 120_000,
