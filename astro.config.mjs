@@ -2,12 +2,16 @@
 import { defineConfig } from 'astro/config';
 import react from '@astrojs/react';
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 
 // The canonical origin comes from content/site.yml, so the maintainer sets it in one place.
 const site = (() => {
   try {
-    return parse(readFileSync(new URL('./content/site.yml', import.meta.url), 'utf8'))?.url;
+    const root = fileURLToPath(new URL('.', import.meta.url));
+    const dir = path.resolve(root, process.env.LINLI_CONTENT_DIR ?? 'content');
+    return parse(readFileSync(path.join(dir, 'site.yml'), 'utf8'))?.url;
   } catch {
     return undefined; // the content check reports a missing or broken site.yml in Chinese
   }

@@ -58,7 +58,7 @@ const fieldsOf = (fields: Record<string, Field>, categories: CategoryOption[]) =
     name === 'slug' ? { ...decapField(name, f, categories), widget: 'linli-slug', required: false } : decapField(name, f, categories),
   );
 
-/** Every collection editors work with: the Markdown folders and the two settings files. */
+/** Every collection editors work with: the Markdown folders and the site settings (categories.yml is edited by hand: Decap cannot edit a top-level YAML list). */
 export function decapCollections(categories: CategoryOption[]) {
   const folders = Object.entries(markdownCollections).map(([name, c]) => ({
     name,
