@@ -5,7 +5,7 @@
 import CMS from 'decap-cms-app';
 import globalCss from '../styles/global.css?raw';
 import detailCss from '../styles/detail.css?raw';
-import { ArticlePreview, EventPreview, PagePreview, StoryPreview, TeamPreview } from './previews';
+import { ArticlePreview, EventPreview, names, PagePreview, StoryPreview, TeamPreview } from './previews';
 import { SlugControl } from './SlugControl';
 import { describeProblems, problemsBeforeSave } from './validate';
 import { withYear } from '../lib/slug';
@@ -55,6 +55,9 @@ cms.registerPreviewTemplate('teams', TeamPreview);
 cms.registerPreviewTemplate('pages', PagePreview);
 cms.registerWidget('linli-slug', SlugControl);
 
-void fetch('/admin/config.json')
-  .then((r) => r.json())
-  .then((config: unknown) => cms.init({ config }));
+void Promise.all([fetch('/admin/config.json').then((r) => r.json()), fetch('/admin/names.json').then((r) => r.json())]).then(
+  ([config, loaded]: [unknown, typeof names]) => {
+    Object.assign(names, loaded);
+    cms.init({ config });
+  },
+);

@@ -9,6 +9,9 @@ import { ui } from '../i18n/zh-CN';
 import { renderMarkdown } from '../lib/markdown';
 import { parseCstDateTime } from '../lib/time';
 
+/** Category and team names (from /admin/names.json), so the preview names them as the site does. */
+export const names: { categories: Record<string, string>; teams: Record<string, string> } = { categories: {}, teams: {} };
+
 interface ImmutableLike {
   getIn(path: string[]): unknown;
   toJS?: () => unknown;
@@ -45,10 +48,11 @@ function reader({ entry, getAsset }: PreviewProps) {
   return { text, date, num, contact, list, coverUrl: cover ? getAsset(cover).toString() : undefined, html: renderMarkdown(text('body') ?? '') };
 }
 
-function Page({ title, facts, coverUrl, coverAlt, html }: { title: string | undefined; facts: ReactNode; coverUrl?: string | undefined; coverAlt?: string | undefined; html: string }) {
+function Page({ title, category, facts, coverUrl, coverAlt, html }: { title: string | undefined; category?: string | undefined; facts: ReactNode; coverUrl?: string | undefined; coverAlt?: string | undefined; html: string }) {
   return (
     <main className="container" style={{ paddingBlock: '1.5rem' }}>
       <article>
+        {category && <p className="muted preview-category">{names.categories[category] ?? category}</p>}
         <h1>{title}</h1>
         {facts}
         <Cover src={coverUrl} alt={coverAlt} />
@@ -63,24 +67,24 @@ export function EventPreview(props: PreviewProps) {
   const start = r.date('start');
   const team = r.text('team');
   const facts = start ? (
-    <EventFacts start={start} end={r.date('end')} deadline={r.date('deadline')} location={r.text('location') ?? ''} team={team ? { name: team } : undefined} volunteers={r.num('volunteers')} signup={r.text('signup')} contact={r.contact()} />
+    <EventFacts start={start} end={r.date('end')} deadline={r.date('deadline')} location={r.text('location') ?? ''} team={team ? { name: names.teams[team] ?? team } : undefined} volunteers={r.num('volunteers')} signup={r.text('signup')} contact={r.contact()} />
   ) : (
     <p>{ui.admin.previewNeedsStart}</p>
   );
-  return <Page title={r.text('title')} facts={facts} coverUrl={r.coverUrl} coverAlt={r.text('coverAlt')} html={r.html} />;
+  return <Page title={r.text('title')} category={r.text('category')} facts={facts} coverUrl={r.coverUrl} coverAlt={r.text('coverAlt')} html={r.html} />;
 }
 
 export function StoryPreview(props: PreviewProps) {
   const r = reader(props);
   const team = r.text('team');
-  const facts = <StoryFacts subject={r.text('subject') ?? ''} honor={r.text('honor')} date={r.date('date') ?? new Date()} team={team ? { name: team } : undefined} />;
-  return <Page title={r.text('title')} facts={facts} coverUrl={r.coverUrl} coverAlt={r.text('coverAlt')} html={r.html} />;
+  const facts = <StoryFacts subject={r.text('subject') ?? ''} honor={r.text('honor')} date={r.date('date') ?? new Date()} team={team ? { name: names.teams[team] ?? team } : undefined} />;
+  return <Page title={r.text('title')} category={r.text('category')} facts={facts} coverUrl={r.coverUrl} coverAlt={r.text('coverAlt')} html={r.html} />;
 }
 
 export function ArticlePreview(props: PreviewProps) {
   const r = reader(props);
   const facts = <ArticleFacts source={r.text('source')} reviewed={r.text('reviewed')} date={r.date('date') ?? new Date()} />;
-  return <Page title={r.text('title')} facts={facts} coverUrl={r.coverUrl} coverAlt={r.text('coverAlt')} html={r.html} />;
+  return <Page title={r.text('title')} category={r.text('category')} facts={facts} coverUrl={r.coverUrl} coverAlt={r.text('coverAlt')} html={r.html} />;
 }
 
 export function TeamPreview(props: PreviewProps) {

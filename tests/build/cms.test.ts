@@ -45,12 +45,17 @@ describe('CMS at /admin', () => {
     await page.locator('[id^="category-field"]').click();
     await page.keyboard.type('健康');
     await page.keyboard.press('Enter');
+    await page.locator('[id^="team-field"]').click();
+    await page.keyboard.type('银发');
+    await page.getByRole('option', { name: '银发服务队' }).click();
     await page.locator('[id^="name-field"]').fill('王老师');
     await page.locator('[id^="phone-field"]').fill('0512-6688 1234');
 
     // The preview is the site's own facts block, rendered from the form.
     const preview = page.frameLocator('#preview-pane');
     await pwExpect(preview.locator('h1')).toHaveText('重阳节敬老义诊');
+    await pwExpect(preview.locator('.preview-category')).toHaveText('健康卫生'); // names, as on the site
+    await pwExpect(preview.locator('.fact-team')).toContainText('银发服务队');
     await pwExpect(preview.locator('.fact-time')).toContainText('2027年10月8日（周五）09:00–11:30');
     await pwExpect(preview.locator('.facts a[href^="tel:"]')).toHaveAttribute('href', 'tel:051266881234');
 
@@ -63,6 +68,7 @@ describe('CMS at /admin', () => {
     const text = readFileSync(file, 'utf8');
     expect(text).toMatch(/^start: 2027-10-08 09:00$/m);
     expect(text).toMatch(/^category: health$/m);
+    expect(text).toMatch(/^team: yinfa$/m);
     expect(text).toMatch(/^slug: chong-yang-jie-jing-lao-yi-zhen-2027$/m);
 
     // The file the CMS wrote passes the same check a hand-written one does, in Beijing time.
@@ -79,6 +85,7 @@ describe('CMS at /admin', () => {
     });
     expect(html).toContain('<title>10月8日（周五）重阳节敬老义诊');
     expect(html).toContain('href="tel:051266881234"');
+    expect(html).toContain('href="/teams/yinfa/"');
     expect(site.log()).not.toContain('内容检查发现');
   });
 
