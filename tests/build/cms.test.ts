@@ -5,7 +5,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { chromium, expect as pwExpect, type Browser } from '@playwright/test';
+import { chromium, expect as pwExpect, type Browser, type Page } from '@playwright/test';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/content/repository';
 import { contentTree } from '../helpers/fixtures';
@@ -19,6 +19,22 @@ afterAll(async () => {
   await browser?.close();
   await site?.stop();
 });
+
+/** Fills an activity's required fields (and its end) the way an editor does, category 健康卫生. */
+async function fillActivity(page: Page, f: { date: string; start: string; end: string; location: string }) {
+  await page.locator('[id^="date-field"]').fill(f.date);
+  await page.locator('[id^="start-field"]').fill(f.start);
+  await page.locator('[id^="end-field"]').fill(f.end);
+  await page.locator('[id^="location-field"]').fill(f.location);
+  await page.locator('[id^="category-field"]').click();
+  await page.keyboard.type('健康');
+  await page.keyboard.press('Enter');
+}
+
+async function publish(page: Page) {
+  await page.getByRole('button', { name: '发布' }).click();
+  await page.getByRole('menuitem', { name: '立即发布' }).click();
+}
 
 describe('CMS at /admin', () => {
   it('publishes a new activity that the site then shows', { timeout: 180_000 }, async () => {
@@ -38,13 +54,7 @@ describe('CMS at /admin', () => {
     await page.locator('[id^="title-field"]').fill('重阳节敬老义诊');
     // The slug follows the title in pinyin, since Decap's own slugs would drop every Chinese character…
     await pwExpect.poll(() => page.locator('[id^="slug-field"]').inputValue()).toBe('chong-yang-jie-jing-lao-yi-zhen');
-    await page.locator('[id^="date-field"]').fill('2027-10-01');
-    await page.locator('[id^="start-field"]').fill('2027-10-08T09:00');
-    await page.locator('[id^="end-field"]').fill('2027-10-08T11:30');
-    await page.locator('[id^="location-field"]').fill('社区服务中心二楼');
-    await page.locator('[id^="category-field"]').click();
-    await page.keyboard.type('健康');
-    await page.keyboard.press('Enter');
+    await fillActivity(page, { date: '2027-10-01', start: '2027-10-08T09:00', end: '2027-10-08T11:30', location: '社区服务中心二楼' });
     await page.locator('[id^="team-field"]').click();
     await page.keyboard.type('银发');
     await page.getByRole('option', { name: '银发服务队' }).click();
@@ -59,8 +69,7 @@ describe('CMS at /admin', () => {
     await pwExpect(preview.locator('.fact-time')).toContainText('2027年10月8日（周五）09:00–11:30');
     await pwExpect(preview.locator('.facts a[href^="tel:"]')).toHaveAttribute('href', 'tel:051266881234');
 
-    await page.getByRole('button', { name: '发布' }).click();
-    await page.getByRole('menuitem', { name: '立即发布' }).click();
+    await publish(page);
 
     // Saved with the start's year, so next year's 重阳节 activity gets its own address.
     const file = path.join(paths.contentDir, 'events/chong-yang-jie-jing-lao-yi-zhen-2027.md');
@@ -94,15 +103,8 @@ describe('CMS at /admin', () => {
     await page.goto(`${site!.url}/admin/#/collections/events/new`);
     await page.reload(); // a fresh editor, not the one left by the last publish
     await page.locator('[id^="title-field"]').fill('健步走');
-    await page.locator('[id^="date-field"]').fill('2027-08-01');
-    await page.locator('[id^="start-field"]').fill('2027-08-08T06:30');
-    await page.locator('[id^="end-field"]').fill('2027-08-08T05:30');
-    await page.locator('[id^="location-field"]').fill('清河公园');
-    await page.locator('[id^="category-field"]').click();
-    await page.keyboard.type('健康');
-    await page.keyboard.press('Enter');
-    await page.getByRole('button', { name: '发布' }).click();
-    await page.getByRole('menuitem', { name: '立即发布' }).click();
+    await fillActivity(page, { date: '2027-08-01', start: '2027-08-08T06:30', end: '2027-08-08T05:30', location: '清河公园' });
+    await publish(page);
     await pwExpect(page.getByText(/保存内容失败.*【结束时间】结束时间早于开始时间/)).toBeVisible();
     expect(existsSync(path.join(contentDir, 'events/jian-bu-zou-2027.md'))).toBe(false);
     expect(existsSync(path.join(contentDir, 'events/jian-bu-zou.md'))).toBe(false);
