@@ -1,17 +1,18 @@
 // @ts-check
-import { defineConfig } from 'astro/config';
-import react from '@astrojs/react';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import react from '@astrojs/react';
+import { defineConfig } from 'astro/config';
 import { parse } from 'yaml';
+import { readSettings } from './src/settings.ts';
 
-// The canonical origin comes from content/site.yml, so the maintainer sets it in one place.
+const settings = readSettings(fileURLToPath(new URL('.', import.meta.url)));
+
+// The canonical origin comes from the content's site.yml, so the maintainer sets it in one place.
 const site = (() => {
   try {
-    const root = fileURLToPath(new URL('.', import.meta.url));
-    const dir = path.resolve(root, process.env.LINLI_CONTENT_DIR ?? 'content');
-    return parse(readFileSync(path.join(dir, 'site.yml'), 'utf8'))?.url;
+    return parse(readFileSync(path.join(settings.contentDir, 'site.yml'), 'utf8'))?.url;
   } catch {
     return undefined; // the content check reports a missing or broken site.yml in Chinese
   }
@@ -19,10 +20,11 @@ const site = (() => {
 
 export default defineConfig({
   site,
+  publicDir: settings.publicDir,
   output: 'static',
   trailingSlash: 'ignore',
   build: { format: 'directory', inlineStylesheets: 'always' },
   integrations: [react()],
   devToolbar: { enabled: false },
-  server: { port: 4321, host: '127.0.0.1' },
+  server: { port: settings.port, host: settings.host },
 });

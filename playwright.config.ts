@@ -22,11 +22,19 @@ export default defineConfig({
   projects: [
     { name: 'phone', use: { ...devices['Pixel 7'], defaultBrowserType: 'chromium' } },
   ],
-  // Builds the site with the clock pinned to NOW (so the tests hold whatever today's date is) into
-  // its own folder, and serves it the way `npm start` does.
+  // Builds the fixture site (tests/fixtures/site, never content/) with the clock pinned to NOW (so
+  // the tests hold whatever today's date is) into its own folder, and serves it as `npm start` does.
   webServer: {
     command: 'node scripts/start.mjs',
-    env: { PORT: String(PORT), LINLI_CMS_PORT: '0', LINLI_FRESH: '1', LINLI_NOW: NOW.toISOString(), LINLI_DIST: '.tmp/dist-e2e' },
+    env: {
+      PORT: String(PORT),
+      LINLI_CMS_PORT: '0',
+      LINLI_FRESH: '1',
+      LINLI_NOW: NOW.toISOString(),
+      LINLI_DIST: '.tmp/dist-e2e',
+      LINLI_CONTENT_DIR: 'tests/fixtures/site/content',
+      LINLI_PUBLIC_DIR: 'tests/fixtures/site/public',
+    },
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: false,
     timeout: 120_000,

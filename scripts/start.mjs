@@ -4,21 +4,21 @@
  * rebuild whenever something in content/ or public/ changes. A build that fails (for example a
  * mistake in a content file) prints the Chinese report and keeps the last good site up.
  *
- * Settings (all optional): PORT, LINLI_HOST, LINLI_CMS_PORT (0 = no CMS backend),
- * LINLI_CONTENT_DIR, LINLI_DIST, LINLI_FRESH=1 (never serve a site left from an earlier run).
+ * Settings (all optional, read by src/settings.ts): PORT, LINLI_HOST, LINLI_CMS_PORT (0 = no CMS
+ * backend), LINLI_CONTENT_DIR, LINLI_PUBLIC_DIR, LINLI_DIST, LINLI_FRESH=1.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, renameSync, rmSync, watch } from 'node:fs';
 import path from 'node:path';
 import { serve } from './serve.mjs';
+import { cmsFolders, readSettings } from '../src/settings.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
-const PORT = Number(process.env.PORT ?? 4321);
-const CMS_PORT = Number(process.env.LINLI_CMS_PORT ?? 8081);
-const live = path.resolve(root, process.env.LINLI_DIST ?? 'dist');
+const settings = readSettings(root);
+const { port: PORT, cmsPort: CMS_PORT, contentDir, publicDir } = settings;
+const live = settings.distDir;
 const next = `${live}-next`;
 const old = `${live}-old`;
-const contentDir = path.resolve(root, process.env.LINLI_CONTENT_DIR ?? 'content');
 
 /** Every child we start, so Ctrl+C (or a test runner's SIGTERM) leaves nothing running. */
 const children = new Set();
@@ -60,7 +60,7 @@ async function startCms() {
   const cms = spawn(process.execPath, [path.join(root, 'node_modules/decap-server/dist/index.js')], {
     cwd: root,
     stdio: ['ignore', 'ignore', 'inherit'],
-    env: { ...env, PORT: String(CMS_PORT), BIND_HOST: '127.0.0.1', MODE: 'fs', GIT_REPO_DIRECTORY: path.dirname(contentDir) },
+    env: { ...env, PORT: String(CMS_PORT), BIND_HOST: '127.0.0.1', MODE: 'fs', GIT_REPO_DIRECTORY: cmsFolders(settings).repo },
   });
   children.add(cms);
   // Decap looks for the local backend once, when /admin opens: be ready before the site is.
@@ -76,12 +76,12 @@ async function startCms() {
 }
 
 if (CMS_PORT) await startCms();
-if (process.env.LINLI_FRESH) rmSync(live, { recursive: true, force: true });
+if (settings.fresh) rmSync(live, { recursive: true, force: true });
 if (!(await build()) && !existsSync(live)) {
   console.error('\n网站没有生成，请按上面的提示修改内容后再运行 npm start。');
   stop();
 }
-await serve(() => live, PORT, process.env.LINLI_HOST ?? '127.0.0.1');
+await serve(() => live, PORT, settings.host);
 console.log(`\n  网站已启动：http://localhost:${PORT}/`);
 if (CMS_PORT) console.log(`  内容管理：http://localhost:${PORT}/admin/`);
 console.log('  修改 content/ 或 public/ 里的文件（或在内容管理里保存）后会自动重新生成。按 Ctrl+C 停止。\n');
@@ -104,7 +104,7 @@ async function rebuild() {
     void rebuild();
   }
 }
-for (const dir of [contentDir, path.join(root, 'public')]) {
+for (const dir of [contentDir, publicDir]) {
   watch(dir, { recursive: true }, () => {
     clearTimeout(timer);
     timer = setTimeout(rebuild, 400);

@@ -6,7 +6,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineCollection } from 'astro:content';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import type { z } from 'astro/zod';
+import { z } from 'astro/zod';
 import { dataFiles, markdownCollections, type MarkdownCollection } from './content/model';
 import { defaultPaths, loadContent, type SiteContent } from './content/repository';
 
@@ -86,7 +86,8 @@ export const collections = {
     schema: dataFiles.site.schema,
   }),
   categories: defineCollection({
-    loader: loader((c, { store }) => c.categories.forEach((cat) => store.set({ id: cat.id, data: cat }))),
-    schema: dataFiles.categories.schema,
+    // `order` keeps the order of categories.yml: the store itself does not.
+    loader: loader((c, { store }) => c.categories.forEach((cat, order) => store.set({ id: cat.id, data: { ...cat, order } }))),
+    schema: dataFiles.categories.schema.extend({ order: z.number() }),
   }),
 };

@@ -1,26 +1,19 @@
 /**
- * The CMS runs the site's own content check before it saves, so an editor sees the same Chinese
- * message in the form that the build would print, instead of a save that silently fails to build.
- * (Checks across files, such as duplicate slugs, still happen at build time.)
+ * The CMS runs the build's own check (content/check.ts) before it saves, so an editor sees in the
+ * form the same Chinese message the build would print. Checks across files (duplicate addresses,
+ * missing images) still happen at build time.
  */
-import { dropBlanks } from '../content/blanks';
-import { issueToProblems } from '../content/issues';
-import { dataFiles, markdownCollections } from '../content/model';
+import { checkData, definitionOf, type CheckedKind } from '../content/check';
+import { markdownCollections } from '../content/model';
 import type { ContentProblem } from '../content/problems';
 
-const schemas: Record<string, { schema: (typeof markdownCollections)[keyof typeof markdownCollections]['schema'] | typeof dataFiles.site.schema; fields: Record<string, import('../content/fields').Field> }> = {
-  ...markdownCollections,
-  site: dataFiles.site,
-};
+const checkable = new Set<string>([...Object.keys(markdownCollections), 'site']);
 
-export function problemsBeforeSave(collectionOrFile: string, data: Record<string, unknown>): ContentProblem[] {
-  const def = schemas[collectionOrFile];
-  if (!def) return [];
-  const copy = structuredClone(data);
-  delete copy.body;
-  dropBlanks(copy);
-  const result = def.schema.safeParse(copy, { reportInput: true });
-  return result.success ? [] : result.error.issues.flatMap((issue) => issueToProblems(issue, def.fields, collectionOrFile));
+/** `collectionOrFile`: a collection name, or `site` for the settings file. `file`: how messages name it. */
+export function problemsBeforeSave(collectionOrFile: string, data: Record<string, unknown>, file = collectionOrFile): ContentProblem[] {
+  if (!checkable.has(collectionOrFile)) return [];
+  const { body: _body, ...fields } = data;
+  return checkData(definitionOf(collectionOrFile as CheckedKind), fields, file).problems;
 }
 
 export function describeProblems(problems: ContentProblem[]): string {

@@ -2,10 +2,16 @@
  * The Decap CMS collections, derived from the content model, so the editors' forms and the site's
  * checks cannot drift apart. (The /admin page that loads them is built on top of this.)
  */
+import type { CmsCollection, CmsConfig, CmsField } from 'decap-cms-core';
 import type { Field } from './fields';
 import { dataFiles, markdownCollections } from './model';
 
+/**
+ * A field as Decap reads it. Built field by field from the model, so it is typed loosely here and
+ * checked against Decap's own `CmsField` where the collections are put together.
+ */
 export type DecapField = Record<string, unknown> & { name: string; label: string; widget: string };
+const asCmsFields = (fields: DecapField[]) => fields as unknown as CmsField[];
 
 /** Category ids and names, read from content/categories.yml when the admin page is built. */
 export interface CategoryOption {
@@ -52,19 +58,19 @@ export function decapField(name: string, f: Field, categories: CategoryOption[])
 }
 
 const fieldsOf = (fields: Record<string, Field>, categories: CategoryOption[]) =>
-  Object.entries(fields).map(([name, f]) =>
+  asCmsFields(Object.entries(fields).map(([name, f]) =>
     // In the CMS the slug names the file; a widget fills it from the title's pinyin.
     // Required for new entries through the widget's own check, so published files without a slug line still save.
     name === 'slug' ? { ...decapField(name, f, categories), widget: 'linli-slug', required: false } : decapField(name, f, categories),
-  );
+  ));
 
 /** Every collection editors work with: the Markdown folders and the site settings (categories.yml is edited by hand: Decap cannot edit a top-level YAML list). */
-export function decapCollections(categories: CategoryOption[]) {
-  const folders = Object.entries(markdownCollections).map(([name, c]) => ({
+export function decapCollections(categories: CategoryOption[], folders: CmsFolders): CmsCollection[] {
+  const collections = Object.entries(markdownCollections).map(([name, c]): CmsCollection => ({
     name,
     label: c.label,
     label_singular: c.label,
-    folder: `content/${c.folder}`,
+    folder: `${folders.content}/${c.folder}`,
     create: true,
     extension: 'md',
     format: 'frontmatter',
@@ -74,27 +80,34 @@ export function decapCollections(categories: CategoryOption[]) {
     sortable_fields: 'date' in c.fields ? ['date', 'title'] : [],
     fields: [...fieldsOf(c.fields, categories), { name: 'body', label: '正文', widget: 'markdown', required: false }],
   }));
-  const settings = {
+  const settings: CmsCollection = {
     name: 'settings',
     label: '设置',
     files: [
-      { name: 'site', label: dataFiles.site.label, file: `content/${dataFiles.site.file}`, fields: fieldsOf(dataFiles.site.fields, categories) },
+      { name: 'site', label: dataFiles.site.label, file: `${folders.content}/${dataFiles.site.file}`, fields: fieldsOf(dataFiles.site.fields, categories) },
     ],
   };
-  return [...folders, settings];
+  return [...collections, settings];
+}
+
+/** Where the content and the uploads are, relative to the folder the CMS backend writes in. */
+export interface CmsFolders {
+  content: string;
+  uploads: string;
 }
 
 export interface CmsOptions {
   siteUrl: string;
   /** Port of the local `decap-server` that `npm start` runs. */
   localPort: number;
+  folders: CmsFolders;
 }
 
 /**
  * The whole Decap configuration. The production backend is the maintainer's to choose (GitHub,
  * GitLab…); on localhost Decap talks to the local `decap-server` instead, which writes files here.
  */
-export function decapConfig(categories: CategoryOption[], options: CmsOptions) {
+export function decapConfig(categories: CategoryOption[], options: CmsOptions): CmsConfig {
   return {
     load_config_file: false,
     locale: 'zh_Hans',
@@ -102,10 +115,10 @@ export function decapConfig(categories: CategoryOption[], options: CmsOptions) {
     local_backend: { url: `http://127.0.0.1:${options.localPort}/api/v1` },
     site_url: options.siteUrl,
     display_url: options.siteUrl,
-    media_folder: 'public/uploads',
+    media_folder: options.folders.uploads,
     public_folder: '/uploads',
     // Entry file names come from the ASCII slug field; `unicode` keeps uploaded photos' Chinese names.
     slug: { encoding: 'unicode', clean_accents: false, sanitize_replacement: '-' },
-    collections: decapCollections(categories),
+    collections: decapCollections(categories, options.folders),
   };
 }

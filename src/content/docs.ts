@@ -32,6 +32,7 @@ function rules(f: Field): string {
   if (f.pattern) out.push(`格式：${f.pattern.message}`);
   if (f.max !== undefined && f.widget !== 'number') out.push(`最多 ${f.max} 字`);
   if (f.widget === 'number' && f.min !== undefined) out.push(`${f.min} 到 ${f.max ?? '不限'}`);
+  if (f.rules) out.push(...f.rules);
   return out.join('；').replace(/\|/g, '\\|');
 }
 
@@ -57,7 +58,9 @@ export function fieldReference(): string {
     '',
   ];
   for (const c of Object.values(markdownCollections)) {
-    parts.push(`## ${c.label}：\`content/${c.folder}/*.md\``, '', table(c.fields), '', '信息区下面是 Markdown 正文。', '');
+    parts.push(`## ${c.label}：\`content/${c.folder}/*.md\``, '', table(c.fields), '');
+    if (c.rules.length) parts.push('还要满足：', '', ...c.rules.map((r) => `- ${r.text}`), '');
+    parts.push('不写网址名（slug）时用文件名作网址名，文件名也要符合网址名的规则。信息区下面是 Markdown 正文。', '');
   }
   for (const d of Object.values(dataFiles)) {
     const note = d.file === 'categories.yml' ? '（一个列表，每项是下面这些字段）' : '';

@@ -4,7 +4,7 @@
  * collections, the build's error messages and the CMS configuration all come from one definition.
  */
 import { z } from 'astro/zod';
-import { SLUG_RE } from '../lib/slug';
+import { SLUG_RE, SLUG_RULES, slugProblem } from '../lib/slug';
 import { endOfCstDay, parseCstDate, parseCstDateTime } from '../lib/time';
 
 /** Which editor control the field gets; the names follow Decap CMS widgets. */
@@ -48,6 +48,8 @@ export interface FieldMeta {
   bareDate?: 'start-of-day' | 'end-of-day' | 'reject';
   min?: number;
   max?: number;
+  /** Rules beyond type and pattern, in an editor's words (listed in docs/content-fields.md). */
+  rules?: readonly string[];
 }
 
 export interface Field<S extends z.ZodType = z.ZodType> extends FieldMeta {
@@ -89,6 +91,21 @@ function textValue(max?: number, pattern?: FieldMeta['pattern']) {
 /** One line of text. */
 export function string<R extends boolean = false>(meta: Meta<R> & { max?: number }) {
   return field('string', textValue(meta.max, meta.pattern), meta, '文字');
+}
+
+/**
+ * An entry's address. The pattern (also given to the CMS form) covers the characters; the other
+ * slug rules raise issues whose message is the rule itself, so the build and the CMS say the same.
+ */
+export function slug<R extends boolean = false>(meta: Meta<R>) {
+  const base = textValue(undefined, SLUG_PATTERN).superRefine((value, ctx) => {
+    const problem = slugProblem(value);
+    if (problem && problem !== 'only-ascii') {
+      ctx.addIssue({ code: 'custom', message: 'rule', params: { message: `网址名「${value}」${SLUG_RULES[problem]}。`, fix: '换一个网址名，例如在后面加上年份或拼音。' }, input: value });
+    }
+  });
+  const rules = [SLUG_RULES['only-digits'], SLUG_RULES['too-long']];
+  return field('string', base, { pattern: SLUG_PATTERN, rules, ...meta }, 'xueleifeng-2027');
 }
 
 /** Several lines of text (a bigger box in the CMS); checked the same way. */

@@ -56,12 +56,6 @@ function customMessage(code: string, f: Field | undefined, name: string, input: 
       return [`${quote(input)} 不是有效的${f?.time ? '日期时间' : '日期'}。`, `按这个格式写：${name}: ${example}（北京时间）。`];
     case 'needs-time':
       return [`只写了日期${quote(input)}，没写几点开始。`, `写上钟点，例如 ${name}: ${String(input)} 09:00（北京时间）。`];
-    case 'end-before-start':
-      return ['结束时间早于开始时间。', '把 end 改成开始时间（start）之后的时间；活动只有半天可以删掉 end 这一行。'];
-    case 'deadline-after-start':
-      return ['报名截止时间晚于活动开始时间。', '把 deadline 改成开始时间（start）之前的时间，或删掉这一行。'];
-    case 'cover-needs-alt':
-      return ['有封面图（cover），但没有写封面图说明。', '添加一行 coverAlt: 用一句话描述图片内容，例如 coverAlt: 志愿者在小区门口为老人量血压。'];
     default:
       return [code, '按字段说明修改。'];
   }
@@ -138,6 +132,9 @@ export function issueToProblems(issue: z.core.$ZodIssue, fields: Fields, file: s
       return [{ ...base, message: `${quote(input)} 格式不对，这里要写${f?.pattern?.message ?? issue.message}。`, fix: `例如 ${name}: ${example ?? ''}` }];
     }
     case 'custom': {
+      // A rule of the model (model.ts, fields.ts) carries its own words.
+      const params = (issue as { params?: { message?: string; fix?: string } }).params;
+      if (params?.message && params.fix) return [{ ...base, message: params.message, fix: params.fix }];
       const [message, fix] = customMessage(issue.message, f, name, input);
       return [{ ...base, message, fix }];
     }

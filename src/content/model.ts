@@ -7,13 +7,14 @@
 import { z } from 'astro/zod';
 import * as f from './fields';
 import type { Field } from './fields';
+import { statusLabels } from '../i18n/zh-CN-status';
+import { STATUS_OVERRIDES } from '../lib/status';
 
 const PHONE_PATTERN = { regex: /^\+?[\d\s()-]{7,20}$/, message: '电话号码：数字，可带区号、空格和连字符' };
 
-const slug = f.string({
+const slug = f.slug({
   label: '网址名',
-  hint: '不填则用文件名。发布后不要再改，否则旧链接会失效。',
-  pattern: f.SLUG_PATTERN,
+  hint: '新建时按标题自动生成拼音，可以改短；发布后不要再改，否则旧链接会失效。',
   example: 'xueleifeng-2027',
 });
 const title = f.string({ label: '标题', required: true, max: 60, example: '学雷锋志愿服务日', hint: '简短明了。' });
@@ -67,10 +68,7 @@ export const eventFields = {
   status: f.select({
     label: '特殊状态',
     hint: '只有活动取消或延期时才选；平时留空，网站会按时间自动显示状态。',
-    options: [
-      { value: 'cancelled', label: '已取消' },
-      { value: 'postponed', label: '已延期' },
-    ],
+    options: STATUS_OVERRIDES.map((value) => ({ value, label: statusLabels[value] })),
   }),
 } satisfies Record<string, Field>;
 
@@ -135,23 +133,82 @@ export const categoryFields = {
   description: f.text({ label: '说明', max: 120 }),
 } satisfies Record<string, Field>;
 
-type Ctx = z.core.$RefinementCtx<unknown>;
-const issue = (ctx: Ctx, path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message, input: ctx.value });
+/** Page slugs that would shadow a built-in route. */
+export const RESERVED_PAGE_SLUGS = ['events', 'stories', 'articles', 'teams', 'categories', 'search', 'screen', 'admin', 'uploads', 'pagefind', '404', '_astro'];
 
-/** Cross-field rules, written once and shared by the site build and the CMS. */
-function coverNeedsAlt(d: { cover?: string | undefined; coverAlt?: string | undefined }, ctx: Ctx) {
-  if (d.cover && !d.coverAlt) issue(ctx, 'coverAlt', 'cover-needs-alt');
+/**
+ * A rule across fields, written once with its words: the build and the CMS both check it through
+ * the schema, and docs/content-fields.md lists it under its collection.
+ */
+export interface Rule<D> {
+  /** The field the mistake is shown at. */
+  field: string;
+  /** The rule as the field reference states it. */
+  text: string;
+  broken: (d: D) => boolean;
+  message: string;
+  fix: string;
 }
 
-export const eventSchema = f.strictObject(eventFields).superRefine((d, ctx) => {
-  if (d.end && d.end < d.start) issue(ctx, 'end', 'end-before-start');
-  if (d.deadline && d.deadline > d.start) issue(ctx, 'deadline', 'deadline-after-start');
-  coverNeedsAlt(d, ctx);
-});
-export const storySchema = f.strictObject(storyFields).superRefine(coverNeedsAlt);
-export const articleSchema = f.strictObject(articleFields).superRefine(coverNeedsAlt);
+type Ctx = z.core.$RefinementCtx<unknown>;
+function checkRules<D>(rules: readonly Rule<D>[]) {
+  return (d: D, ctx: Ctx) => {
+    for (const r of rules) {
+      if (r.broken(d)) ctx.addIssue({ code: 'custom', path: [r.field], message: 'rule', params: { message: r.message, fix: r.fix }, input: ctx.value });
+    }
+  };
+}
+
+interface WithCover {
+  cover?: string | undefined;
+  coverAlt?: string | undefined;
+}
+const coverNeedsAlt: Rule<WithCover> = {
+  field: 'coverAlt',
+  text: '有封面图（cover）时必须写封面图说明（coverAlt）',
+  broken: (d) => Boolean(d.cover && !d.coverAlt),
+  message: '有封面图，但没有写封面图说明。',
+  fix: '用一句话描述图片内容，例如：志愿者在小区门口为老人量血压。',
+};
+
+interface EventTimesInput {
+  start: Date;
+  end?: Date | undefined;
+  deadline?: Date | undefined;
+}
+export const eventRules: readonly Rule<EventTimesInput & WithCover>[] = [
+  {
+    field: 'end',
+    text: '结束时间（end）不能早于开始时间（start）',
+    broken: (d) => Boolean(d.end && d.end < d.start),
+    message: '结束时间早于开始时间。',
+    fix: '把结束时间改成开始时间之后；活动当天结束的话，也可以不填结束时间。',
+  },
+  {
+    field: 'deadline',
+    text: '报名截止（deadline）不能晚于开始时间（start）',
+    broken: (d) => Boolean(d.deadline && d.deadline > d.start),
+    message: '报名截止时间晚于活动开始时间。',
+    fix: '把报名截止改成开始时间之前；开始前都能报名的话，也可以不填报名截止。',
+  },
+  coverNeedsAlt,
+];
+export const entryRules: readonly Rule<WithCover>[] = [coverNeedsAlt];
+export const pageRules: readonly Rule<{ slug?: string | undefined }>[] = [
+  {
+    field: 'slug',
+    text: `单页的网址名不能用网站栏目已占用的地址（${RESERVED_PAGE_SLUGS.join('、')}）`,
+    broken: (d) => Boolean(d.slug && RESERVED_PAGE_SLUGS.includes(d.slug)),
+    message: '这个网址名是网站已用的栏目地址。',
+    fix: '换一个网址名，例如在后面加上 -info。',
+  },
+];
+
+export const eventSchema = f.strictObject(eventFields).superRefine(checkRules(eventRules));
+export const storySchema = f.strictObject(storyFields).superRefine(checkRules(entryRules));
+export const articleSchema = f.strictObject(articleFields).superRefine(checkRules(entryRules));
 export const teamSchema = f.strictObject(teamFields);
-export const pageSchema = f.strictObject(pageFields);
+export const pageSchema = f.strictObject(pageFields).superRefine(checkRules(pageRules));
 export const siteSchema = f.strictObject(siteFields);
 export const categorySchema = f.strictObject(categoryFields);
 
@@ -165,11 +222,11 @@ export type CategoryData = z.output<typeof categorySchema>;
 
 /** The collections written as Markdown files, each in `content/<folder>/`. */
 export const markdownCollections = {
-  events: { label: '活动公告', folder: 'events', fields: eventFields, schema: eventSchema },
-  stories: { label: '先进典型', folder: 'stories', fields: storyFields, schema: storySchema },
-  articles: { label: '宣传资料', folder: 'articles', fields: articleFields, schema: articleSchema },
-  teams: { label: '志愿服务队', folder: 'teams', fields: teamFields, schema: teamSchema },
-  pages: { label: '单页', folder: 'pages', fields: pageFields, schema: pageSchema },
+  events: { label: '活动公告', folder: 'events', fields: eventFields, schema: eventSchema, rules: eventRules },
+  stories: { label: '先进典型', folder: 'stories', fields: storyFields, schema: storySchema, rules: entryRules },
+  articles: { label: '宣传资料', folder: 'articles', fields: articleFields, schema: articleSchema, rules: entryRules },
+  teams: { label: '志愿服务队', folder: 'teams', fields: teamFields, schema: teamSchema, rules: [] },
+  pages: { label: '单页', folder: 'pages', fields: pageFields, schema: pageSchema, rules: pageRules },
 } as const;
 
 export type MarkdownCollection = keyof typeof markdownCollections;
@@ -179,6 +236,3 @@ export const dataFiles = {
   site: { label: '网站设置', file: 'site.yml', fields: siteFields, schema: siteSchema },
   categories: { label: '分类', file: 'categories.yml', fields: categoryFields, schema: categorySchema },
 } as const;
-
-/** Page slugs that would shadow a built-in route. */
-export const RESERVED_PAGE_SLUGS = ['events', 'stories', 'articles', 'teams', 'categories', 'search', 'screen', 'admin', 'uploads', 'pagefind', '404', '_astro'];

@@ -3,15 +3,17 @@
  * stories and articles. Pages stay thin; the rules (ordering, summaries) live here.
  */
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import { readSettings } from '../settings';
 import { sortEvents, type EventTimes } from './status';
+import { urls, type Kind } from './urls';
 
-export type Kind = 'event' | 'story' | 'article';
+export type { Kind } from './urls';
 export type EventEntry = CollectionEntry<'events'>;
 export type StoryEntry = CollectionEntry<'stories'>;
 export type ArticleEntry = CollectionEntry<'articles'>;
 export type TeamEntry = CollectionEntry<'teams'>;
 
-const BUILD_NOW = process.env.LINLI_NOW ? new Date(process.env.LINLI_NOW) : new Date();
+const BUILD_NOW = readSettings().now ?? new Date();
 
 /**
  * The build's idea of "now", one instant for the whole build so a page's grouping and its badges
@@ -40,12 +42,22 @@ export async function getSite() {
   return entry.data;
 }
 
-export async function getCategories() {
-  return (await getCollection('categories')).map((c) => c.data);
+/** The categories in the order of categories.yml (the loader stores them in that order). */
+export function getCategories() {
+  return once('categories', async () =>
+    (await getCollection('categories'))
+      .sort((a, b) => a.data.order - b.data.order)
+      .map(({ data: { order: _order, ...category } }) => category),
+  );
+}
+
+/** Category id → the name residents see: the one map every page and the CMS preview use. */
+export function categoryNames(): Promise<Map<string, string>> {
+  return once('category-names', async () => new Map((await getCategories()).map((c) => [c.id, c.name])));
 }
 
 export async function categoryName(id: string): Promise<string> {
-  return (await getEntry('categories', id))?.data.name ?? id;
+  return (await categoryNames()).get(id) ?? id;
 }
 
 export function getEvents(now = buildNow()): Promise<EventEntry[]> {
@@ -94,17 +106,17 @@ export function summaryOf(entry: { data: { summary?: string | undefined }; rende
 
 export function eventCard(e: EventEntry): Card {
   const { title, date, category, cover, coverAlt, start, end, deadline, status, location } = e.data;
-  return { kind: 'event', href: `/events/${e.id}/`, title, date, category, summary: summaryOf(e), cover, coverAlt, event: { start, end, deadline, status, location } };
+  return { kind: 'event', href: urls.event(e.id), title, date, category, summary: summaryOf(e), cover, coverAlt, event: { start, end, deadline, status, location } };
 }
 
 export function storyCard(s: StoryEntry): Card {
   const { title, date, category, cover, coverAlt, subject } = s.data;
-  return { kind: 'story', href: `/stories/${s.id}/`, title, date, category, summary: summaryOf(s), cover, coverAlt, subject };
+  return { kind: 'story', href: urls.story(s.id), title, date, category, summary: summaryOf(s), cover, coverAlt, subject };
 }
 
 export function articleCard(a: ArticleEntry): Card {
   const { title, date, category, cover, coverAlt } = a.data;
-  return { kind: 'article', href: `/articles/${a.id}/`, title, date, category, summary: summaryOf(a), cover, coverAlt };
+  return { kind: 'article', href: urls.article(a.id), title, date, category, summary: summaryOf(a), cover, coverAlt };
 }
 
 /** Everything in one category, as cards: activities in event order, then stories and articles. */
@@ -125,12 +137,10 @@ export async function relatedCards(category: string, selfHref: string, n = 3, no
   return (await cardsInCategory(category, now)).filter((c) => c.href !== selfHref).slice(0, n);
 }
 
-const SECTION: Record<Kind, string> = { event: 'events', story: 'stories', article: 'articles' };
-
 /** What every detail page shows around its own facts: heading, category, cover, body, tags, related. */
 export async function detailOf(kind: Kind, entry: EventEntry | StoryEntry | ArticleEntry) {
   const d = entry.data;
-  const href = `/${SECTION[kind]}/${entry.id}/`;
+  const href = urls.card(kind, entry.id);
   return {
     kind,
     title: d.title,
@@ -147,5 +157,5 @@ export async function detailOf(kind: Kind, entry: EventEntry | StoryEntry | Arti
 /** The team an entry names, as a name and a link for its facts block. */
 export async function teamLink(slug: string | undefined) {
   const team = slug ? await getEntry('teams', slug) : undefined;
-  return team && { name: team.data.name, href: `/teams/${team.id}/` };
+  return team && { name: team.data.name, href: urls.team(team.id) };
 }

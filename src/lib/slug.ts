@@ -5,13 +5,23 @@
 import { pinyin } from 'pinyin-pro';
 
 export const SLUG_RE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const SLUG_MAX = 80;
 
-/** Why a slug is not usable, or null when it is fine. */
-export function slugProblem(slug: string): string | null {
-  if (!SLUG_RE.test(slug)) return 'only-ascii';
+export type SlugProblem = 'only-ascii' | 'only-digits' | 'too-long';
+
+/** Each slug rule in an editor's words: why a slug breaking it cannot be used. */
+export const SLUG_RULES: Record<SlugProblem, string> = {
+  'only-ascii': '只能用小写英文字母、数字和连字符',
   // `/events/2/` is page 2 of the list, so an entry cannot be called "2".
+  'only-digits': '不能全是数字，否则会和列表的分页地址（如 /events/2/）冲突',
+  'too-long': `最多 ${SLUG_MAX} 个字符`,
+};
+
+/** Which slug rule a slug breaks, or null when it is fine. */
+export function slugProblem(slug: string): SlugProblem | null {
+  if (!SLUG_RE.test(slug)) return 'only-ascii';
   if (/^\d+$/.test(slug)) return 'only-digits';
-  if (slug.length > 80) return 'too-long';
+  if (slug.length > SLUG_MAX) return 'too-long';
   return null;
 }
 

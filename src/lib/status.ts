@@ -4,14 +4,17 @@
  */
 import { endOfCstDay } from './time';
 
-export type EventStatus = 'open' | 'closed' | 'ongoing' | 'ended' | 'cancelled' | 'postponed';
+/** What an editor may set to override the computed status (the `status` field). */
+export const STATUS_OVERRIDES = ['cancelled', 'postponed'] as const;
+export type StatusOverride = (typeof STATUS_OVERRIDES)[number];
+export type EventStatus = 'open' | 'closed' | 'ongoing' | 'ended' | StatusOverride;
 
 export interface EventTimes {
   start: Date;
   end?: Date | undefined;
   deadline?: Date | undefined;
   /** Set by an editor when the activity is called off or moved. */
-  status?: 'cancelled' | 'postponed' | undefined;
+  status?: StatusOverride | undefined;
 }
 
 /** When the activity is over: its end, or the end of its start day (Beijing) when it has none. */

@@ -6,19 +6,40 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, expect as pwExpect, type Browser, type Page } from '@playwright/test';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/content/repository';
+import type { ContentPaths } from '../../src/content/repository';
 import { contentTree } from '../helpers/fixtures';
 import { startSite, type RunningSite } from '../helpers/start';
 import { waitFor } from '../helpers/wait';
 
-let site: RunningSite | undefined;
-let contentDir = '';
-let browser: Browser | undefined;
+/** One running site and browser for the file; every test opens its own editor and needs no other test. */
+let site: RunningSite;
+let paths: ContentPaths;
+let browser: Browser;
+beforeAll(async () => {
+  paths = contentTree('cms');
+  site = await startSite(paths, 'cms');
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+  });
+}, 180_000);
 afterAll(async () => {
   await browser?.close();
   await site?.stop();
 });
+
+/** A fresh editor window, logged in to the local backend, with the collection list shown. */
+async function openCms(): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, timezoneId: 'Asia/Shanghai', locale: 'zh-CN' });
+  const page = await context.newPage();
+  page.on('dialog', (d) => void d.accept()); // "leave without saving?" when a test moves on
+  await page.goto(`${site.url}/admin/`);
+  await page.getByRole('button', { name: '登录' }).click();
+  await page.getByText('活动公告').first().waitFor();
+  return page;
+}
 
 /** Fills an activity's required fields (and its end) the way an editor does, category 健康卫生. */
 async function fillActivity(page: Page, f: { date: string; start: string; end: string; location: string }) {
@@ -38,17 +59,9 @@ async function publish(page: Page) {
 
 describe('CMS at /admin', () => {
   it('publishes a new activity that the site then shows', { timeout: 180_000 }, async () => {
-    const paths = contentTree('ok');
-    contentDir = paths.contentDir;
-    site = await startSite(paths.contentDir, 'cms');
     const base = site.url;
-
-    browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
-    const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 }, timezoneId: 'Asia/Shanghai', locale: 'zh-CN' })).newPage();
-    await page.goto(`${base}/admin/`);
+    const page = await openCms();
     await pwExpect(page.locator('html')).toHaveAttribute('translate', 'no');
-    await page.getByRole('button', { name: '登录' }).click();
-    await page.getByText('活动公告').first().waitFor();
     await page.goto(`${base}/admin/#/collections/events/new`);
 
     await page.locator('[id^="title-field"]').fill('重阳节敬老义诊');
@@ -99,22 +112,19 @@ describe('CMS at /admin', () => {
   });
 
   it('refuses to save what the build would refuse, with the same Chinese message', { timeout: 60_000 }, async () => {
-    const page = browser!.contexts()[0]!.pages()[0]!;
-    await page.goto(`${site!.url}/admin/#/collections/events/new`);
-    await page.reload(); // a fresh editor, not the one left by the last publish
+    const page = await openCms();
+    await page.goto(`${site.url}/admin/#/collections/events/new`);
     await page.locator('[id^="title-field"]').fill('健步走');
     await fillActivity(page, { date: '2027-08-01', start: '2027-08-08T06:30', end: '2027-08-08T05:30', location: '清河公园' });
     await publish(page);
     await pwExpect(page.getByText(/保存内容失败.*【结束时间】结束时间早于开始时间/)).toBeVisible();
-    expect(existsSync(path.join(contentDir, 'events/jian-bu-zou-2027.md'))).toBe(false);
-    expect(existsSync(path.join(contentDir, 'events/jian-bu-zou.md'))).toBe(false);
+    expect(existsSync(path.join(paths.contentDir, 'events/jian-bu-zou-2027.md'))).toBe(false);
+    expect(existsSync(path.join(paths.contentDir, 'events/jian-bu-zou.md'))).toBe(false);
   });
 
   it('keeps the address of a published entry', { timeout: 60_000 }, async () => {
-    const page = browser!.contexts()[0]!.pages()[0]!;
-    page.on('dialog', (d) => void d.accept()); // leave the refused draft behind
-    await page.goto(`${site!.url}/admin/#/collections/events/entries/yizhen`);
-    await page.reload();
+    const page = await openCms();
+    await page.goto(`${site.url}/admin/#/collections/events/entries/yizhen`);
     const slug = page.locator('[id^="slug-field"]');
     await pwExpect(slug).toHaveValue('yizhen');
     await pwExpect(slug).toHaveAttribute('readonly', '');

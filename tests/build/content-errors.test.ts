@@ -5,13 +5,13 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { astroBuild } from '../helpers/astro';
-import { badCases, contentTree, projectRoot } from '../helpers/fixtures';
+import { badCases, contentTree, projectRoot, siteEnv } from '../helpers/fixtures';
 import { expected } from '../helpers/expected';
 
 describe('astro build on broken content', () => {
   it.each(badCases)('%s stops the build and says what to fix', (name) => {
     const paths = contentTree(name);
-    const { status, output } = astroBuild(path.join(projectRoot, '.tmp/out', name), { LINLI_CONTENT_DIR: paths.contentDir });
+    const { status, output } = astroBuild(path.join(projectRoot, '.tmp/out', name), siteEnv(paths));
     const want = expected[name];
     expect(status, output).not.toBe(0);
     expect(output).toContain('内容检查发现 1 处问题');

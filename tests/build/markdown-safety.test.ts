@@ -8,7 +8,7 @@ import path from 'node:path';
 import { chromium } from '@playwright/test';
 import { describe, expect, it } from 'vitest';
 import { astroBuild } from '../helpers/astro';
-import { contentTree, fixturesDir, projectRoot } from '../helpers/fixtures';
+import { contentTree, fixturesDir, projectRoot, siteEnv } from '../helpers/fixtures';
 import { freePort } from '../helpers/ports';
 import { serve } from '../../scripts/serve.mjs';
 
@@ -17,7 +17,7 @@ describe('markdown safety in the built site', () => {
     const paths = contentTree('ok');
     cpSync(path.join(fixturesDir, 'attack'), paths.contentDir, { recursive: true });
     const out = path.join(projectRoot, '.tmp/out/attack');
-    const r = astroBuild(out, { LINLI_CONTENT_DIR: paths.contentDir });
+    const r = astroBuild(out, siteEnv(paths));
     expect(r.status, r.output).toBe(0);
 
     const port = await freePort();
@@ -31,8 +31,8 @@ describe('markdown safety in the built site', () => {
         void d.dismiss();
       });
       await page.goto(`http://127.0.0.1:${port}/articles/attack/`);
-      await page.locator('details').count(); // let the page settle, toggles included
-      await page.waitForTimeout(500);
+      // Handlers (onerror, onload, ontoggle) would have fired by the time the network is quiet.
+      await page.waitForLoadState('networkidle');
       expect(dialogs).toEqual([]);
       const body = page.locator('article .prose');
       expect(await body.textContent()).toContain("<script>alert('script')</script>"); // shown as text, not lost

@@ -15,7 +15,7 @@ afterAll(() => site?.stop());
 describe('npm start', () => {
   it('serves, rebuilds on a content edit, and survives a broken edit', { timeout: 180_000 }, async () => {
     const paths = contentTree('ok');
-    site = await startSite(paths.contentDir, 'start', { cms: false });
+    site = await startSite(paths, 'start', { cms: false });
     const page = async (p: string) => {
       const r = await fetch(`${site!.url}${p}`);
       return { status: r.status, text: await r.text() };

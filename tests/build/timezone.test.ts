@@ -1,12 +1,12 @@
 /**
  * Content times are Beijing time whatever zone the build machine is in: the same content built
- * under TZ=UTC and TZ=America/New_York must give byte-identical pages.
+ * under TZ=UTC and TZ=America/New_York must give byte-identical pages (the fixture site).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { astroBuild } from '../helpers/astro';
-import { projectRoot } from '../helpers/fixtures';
+import { fixtureSite, projectRoot, siteEnv } from '../helpers/fixtures';
 
 function files(dir: string, base = dir): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
@@ -19,7 +19,7 @@ describe('build time zone', () => {
     const now = '2026-12-31T13:30:00Z'; // 21:30 in Beijing, 08:30 in New York: different calendar days
     const outs = ['UTC', 'America/New_York'].map((tz) => {
       const out = path.join(projectRoot, '.tmp/tz', tz.replace('/', '-'));
-      const r = astroBuild(out, { TZ: tz, LINLI_NOW: now });
+      const r = astroBuild(out, { ...siteEnv(fixtureSite('site')), TZ: tz, LINLI_NOW: now });
       expect(r.status, r.output).toBe(0);
       return out;
     });

@@ -3,7 +3,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './fixtures';
 import { pageTypes } from './helpers';
 
-for (const [type, path] of Object.entries(pageTypes())) {
+for (const [type, path] of Object.entries(pageTypes)) {
   test(`${type} (${path}) has no axe violations`, async ({ page }) => {
     await page.goto(path);
     await page.waitForLoadState('networkidle');

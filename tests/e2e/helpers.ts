@@ -1,16 +1,20 @@
-/** What the e2e tests need to know about the built site: its content, read from the real files. */
+/**
+ * The end-to-end tests' site: `tests/fixtures/site/` (see its README), built with the clock pinned
+ * (fixtures.ts). Tests name its entries and write down what they expect of them.
+ */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 
-const contentDir = path.resolve(process.env.LINLI_CONTENT_DIR ?? 'content');
+export const siteDir = path.resolve('tests/fixtures/site');
+const contentDir = path.join(siteDir, 'content');
 
 export interface SourceEntry {
   slug: string;
   data: Record<string, unknown>;
 }
 
-/** The entries of a collection as written by editors (drafts included). */
+/** The entries of a collection as written in the fixture site (drafts included). */
 export function sourceEntries(folder: 'events' | 'stories' | 'articles' | 'teams' | 'pages'): SourceEntry[] {
   return readdirSync(path.join(contentDir, folder))
     .filter((n) => n.endsWith('.md'))
@@ -21,33 +25,27 @@ export function sourceEntries(folder: 'events' | 'stories' | 'articles' | 'teams
     });
 }
 
-/** One path of every page type, for checks that run on all of them. */
-export function pageTypes(): Record<string, string> {
-  const events = sourceEntries('events').filter((e) => !e.data.draft);
-  const withCover = events.find((e) => e.data.cover) ?? events[0]!;
-  return {
-    home: '/',
-    events: '/events/',
-    'events-2': '/events/2/',
-    event: `/events/${withCover.slug}/`,
-    stories: '/stories/',
-    story: `/stories/${sourceEntries('stories')[0]!.slug}/`,
-    articles: '/articles/',
-    article: `/articles/${sourceEntries('articles').find((a) => String(readBody('articles', a.slug)).includes('|'))?.slug ?? sourceEntries('articles')[0]!.slug}/`,
-    teams: '/teams/',
-    team: `/teams/${sourceEntries('teams')[0]!.slug}/`,
-    categories: '/categories/',
-    category: `/categories/${String(events[0]!.data.category)}/`,
-    page: `/${sourceEntries('pages')[0]!.slug}/`,
-    search: '/search/?q=志愿',
-    '404': '/no-such-page/',
-  };
+/** The fixture site's settings (site.yml). */
+export function siteSettings(): Record<string, unknown> {
+  return parse(readFileSync(path.join(contentDir, 'site.yml'), 'utf8')) as Record<string, unknown>;
 }
 
-function readBody(folder: string, slug: string): string {
-  for (const n of readdirSync(path.join(contentDir, folder))) {
-    const text = readFileSync(path.join(contentDir, folder, n), 'utf8');
-    if (n === `${slug}.md` || text.includes(`slug: ${slug}`)) return text;
-  }
-  return '';
-}
+/** One page of every type, for checks that run on all of them. */
+export const pageTypes: Record<string, string> = {
+  home: '/',
+  events: '/events/',
+  'events-2': '/events/2/',
+  event: '/events/chongyang-jinglao-2027/', // has a cover
+  'event-cancelled': '/events/jianbuzou-shidi-2026/',
+  stories: '/stories/',
+  story: '/stories/he-jing-qingting/',
+  articles: '/articles/',
+  article: '/articles/gaoxueya-richang-guanli/', // has a table
+  teams: '/teams/',
+  team: '/teams/fazhi-zhiyin/',
+  categories: '/categories/',
+  category: '/categories/elderly/',
+  page: '/about/',
+  search: '/search/?q=志愿',
+  '404': '/no-such-page/',
+};

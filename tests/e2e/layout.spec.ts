@@ -2,7 +2,7 @@
 import { expect, test } from './fixtures';
 import { pageTypes } from './helpers';
 
-for (const [type, path] of Object.entries(pageTypes())) {
+for (const [type, path] of Object.entries(pageTypes)) {
   test(`${type} (${path}) fits 320 px, reads large, loads nothing from another host`, async ({ page, baseURL }) => {
     const foreign: string[] = [];
     page.on('request', (r) => {

@@ -1,32 +1,33 @@
-/** Activity status is recomputed in the browser, because WeChat shows pages cached days ago. */
+/**
+ * Activity status is recomputed in the browser, because WeChat shows pages cached days ago.
+ * `xueleifeng-2027` in the fixture site: deadline 2027-03-02 17:00, start 2027-03-05 09:00,
+ * end 11:30 (Beijing).
+ */
 import { expect, test } from './fixtures';
-import { sourceEntries } from './helpers';
-import { endOfCstDay, parseCstDateTime } from '../../src/lib/time';
 
-const events = sourceEntries('events').filter((e) => !e.data.draft && !e.data.status && e.data.deadline && e.data.end);
-const ev = events[0]!;
-const t = (key: string) => parseCstDateTime(String(ev.data[key]))!;
+const at = (beijing: string) => new Date(`${beijing}+08:00`);
 
-test.describe('status badge follows the reader\'s clock', () => {
-  for (const [label, at, expected] of [
-    ['before the deadline', () => new Date(t('deadline').getTime() - 3_600_000), '报名中'],
-    ['after the deadline', () => new Date(t('deadline').getTime() + 60_000), '报名已截止'],
-    ['during the activity', () => new Date(t('start').getTime() + 60_000), '进行中'],
-    ['after it ended', () => new Date(t('end').getTime() + 60_000), '已结束'],
+test.describe("status badge follows the reader's clock", () => {
+  for (const [label, now, status, text] of [
+    ['before the deadline', '2027-03-02T16:00', 'open', '报名中'],
+    ['after the deadline', '2027-03-02T17:01', 'closed', '报名已截止'],
+    ['during the activity', '2027-03-05T09:01', 'ongoing', '进行中'],
+    ['after it ended', '2027-03-05T11:31', 'ended', '已结束'],
   ] as const) {
     test(label, async ({ page }) => {
-      await page.clock.setFixedTime(at());
-      await page.goto(`/events/${ev.slug}/`);
-      await expect(page.locator('.eyebrow event-status')).toHaveText(expected);
-      await expect(page.locator('.eyebrow event-status')).toHaveAttribute('data-status', /\w+/);
+      await page.clock.setFixedTime(at(now));
+      await page.goto('/events/xueleifeng-2027/');
+      const badge = page.locator('.eyebrow event-status');
+      await expect(badge).toHaveText(text);
+      await expect(badge).toHaveAttribute('data-status', status);
     });
   }
 
   test('a cancelled activity says so whatever the time', async ({ page }) => {
-    const cancelled = sourceEntries('events').find((e) => e.data.status === 'cancelled');
-    expect(cancelled, 'the sample content has a cancelled activity').toBeDefined();
-    await page.goto(`/events/${cancelled!.slug}/`);
+    await page.clock.setFixedTime(at('2026-12-01T09:00'));
+    await page.goto('/events/jianbuzou-shidi-2026/');
     await expect(page.locator('.eyebrow event-status')).toHaveText('已取消');
+    await expect(page.locator('.eyebrow event-status')).toHaveAttribute('data-status', 'cancelled');
   });
 });
 
@@ -34,14 +35,12 @@ test.describe('on a phone set to New York time', () => {
   test.use({ timezoneId: 'America/New_York' });
 
   test('an activity without an end is over when the Beijing day is over', async ({ page }) => {
-    const noEnd = sourceEntries('events').find((e) => !e.data.draft && !e.data.status && !e.data.end)!;
-    const start = parseCstDateTime(String(noEnd.data.start))!;
-    // 00:30 the next day in Beijing is still the start's own day in New York.
-    const nextBeijingDay = new Date(endOfCstDay(start).getTime() + 30 * 60_000);
-    await page.clock.setFixedTime(nextBeijingDay);
-    await page.goto(`/events/${noEnd.slug}/`);
+    // chunjie-xiechunlian-2027 starts 2027-01-30 09:00 and has no end: it lasts to 24:00 Beijing time.
+    // 00:30 the next day in Beijing is still the 30th in New York.
+    await page.clock.setFixedTime(at('2027-01-31T00:30'));
+    await page.goto('/events/chunjie-xiechunlian-2027/');
     await expect(page.locator('.eyebrow event-status')).toHaveText('已结束');
-    await page.clock.setFixedTime(new Date(endOfCstDay(start).getTime() - 30 * 60_000));
+    await page.clock.setFixedTime(at('2027-01-30T23:30'));
     await page.reload();
     await expect(page.locator('.eyebrow event-status')).toHaveText('进行中');
   });

@@ -1,4 +1,10 @@
-/** Builds content trees for tests: the minimal valid site, optionally with one broken case laid over it. */
+/**
+ * Fixture sites for tests, never the real `content/`: a community replaces that on day one.
+ *
+ * - `tests/fixtures/minimal/`: one entry of each kind (content + public), the base of the broken
+ *   cases in `tests/fixtures/bad/<case>/`, which are laid over it.
+ * - `tests/fixtures/site/`: a full site (the end-to-end tests' site) whose entries tests name.
+ */
 import { cpSync, mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -6,19 +12,44 @@ import type { ContentPaths } from '../../src/content/repository';
 
 export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const fixturesDir = path.join(projectRoot, 'tests/fixtures');
-export const badCases = ['yaml-syntax', 'missing-field', 'unknown-field', 'bad-date', 'end-before-start', 'deadline-after-start', 'unknown-category', 'unknown-team', 'duplicate-slug', 'non-ascii-filename', 'missing-cover', 'cover-without-alt', 'slug-not-ascii', 'category-by-name', 'missing-body-image'] as const;
+export const badCases = [
+  'yaml-syntax',
+  'missing-field',
+  'unknown-field',
+  'bad-date',
+  'end-before-start',
+  'deadline-after-start',
+  'unknown-category',
+  'unknown-team',
+  'duplicate-slug',
+  'non-ascii-filename',
+  'missing-cover',
+  'cover-without-alt',
+  'slug-not-ascii',
+  'category-by-name',
+  'missing-body-image',
+] as const;
 export type BadCase = (typeof badCases)[number];
 
-/**
- * Copies the valid fixture site to `.tmp/fixtures/<name>/content` (inside the project, so file
- * names in messages read `.tmp/fixtures/<name>/content/...`) and lays `bad/<name>` over it.
- */
-export function contentTree(name: BadCase | 'ok'): ContentPaths {
+/** A fixture site in place, read-only: for builds that change nothing in it. */
+export function fixtureSite(name: 'minimal' | 'site'): ContentPaths {
+  const root = path.join(fixturesDir, name);
+  return { root, contentDir: path.join(root, 'content'), publicDir: path.join(root, 'public') };
+}
+
+/** A writable copy of a fixture site at `.tmp/fixtures/<name>/`, with `bad/<name>` laid over it for a broken case. */
+export function contentTree(name: BadCase | 'ok' | (string & {}), base: 'minimal' | 'site' = 'minimal'): ContentPaths {
   const root = path.join(projectRoot, '.tmp/fixtures', name);
   rmSync(root, { recursive: true, force: true });
   mkdirSync(root, { recursive: true });
+  cpSync(path.join(fixturesDir, base), root, { recursive: true });
   const contentDir = path.join(root, 'content');
-  cpSync(path.join(fixturesDir, 'content-ok'), contentDir, { recursive: true });
-  if (name !== 'ok') cpSync(path.join(fixturesDir, 'bad', name), contentDir, { recursive: true });
-  return { root, contentDir, publicDir: path.join(projectRoot, 'public') };
+  if ((badCases as readonly string[]).includes(name)) cpSync(path.join(fixturesDir, 'bad', name), contentDir, { recursive: true });
+  // File names in the content check's messages are relative to the tree: `content/events/…`.
+  return { root, contentDir, publicDir: path.join(root, 'public') };
+}
+
+/** The settings that point a build or `npm start` at a fixture site. */
+export function siteEnv(paths: ContentPaths): Record<string, string> {
+  return { LINLI_CONTENT_DIR: paths.contentDir, LINLI_PUBLIC_DIR: paths.publicDir };
 }

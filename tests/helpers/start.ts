@@ -4,7 +4,8 @@
  */
 import { spawn } from 'node:child_process';
 import path from 'node:path';
-import { projectRoot } from './fixtures';
+import type { ContentPaths } from '../../src/content/repository';
+import { projectRoot, siteEnv } from './fixtures';
 import { freePort } from './ports';
 
 export interface RunningSite {
@@ -14,7 +15,7 @@ export interface RunningSite {
   stop: () => Promise<void>;
 }
 
-export async function startSite(contentDir: string, name: string, { cms = true } = {}): Promise<RunningSite> {
+export async function startSite(paths: ContentPaths, name: string, { cms = true } = {}): Promise<RunningSite> {
   const [port, cmsPort] = [await freePort(), cms ? await freePort() : 0];
   let output = '';
   const child = spawn(process.execPath, ['scripts/start.mjs'], {
@@ -24,7 +25,7 @@ export async function startSite(contentDir: string, name: string, { cms = true }
       ...process.env,
       PORT: String(port),
       LINLI_CMS_PORT: String(cmsPort),
-      LINLI_CONTENT_DIR: contentDir,
+      ...siteEnv(paths),
       LINLI_DIST: path.join(projectRoot, '.tmp', `${name}-dist`),
       LINLI_FRESH: '1',
       NO_COLOR: '1',

@@ -6,8 +6,8 @@ const categories = [
   { id: 'health', name: '健康卫生' },
   { id: 'elderly', name: '助老助残' },
 ];
-const collections = decapCollections(categories);
-const fieldsOf = (name: string) => (collections.find((c) => c.name === name) as { fields: DecapField[] }).fields;
+const collections = decapCollections(categories, { content: 'content', uploads: 'public/uploads' });
+const fieldsOf = (name: string) => (collections.find((c) => c.name === name)?.fields ?? []) as unknown as DecapField[];
 const field = (collection: string, name: string) => fieldsOf(collection).find((f) => f.name === name)!;
 
 describe('CMS configuration derived from the content model', () => {
@@ -51,7 +51,7 @@ describe('the check the CMS runs before saving', () => {
     const data = { title: '义诊', slug: 'yi-zhen', date: '2027-01-01', start: '2027-03-05 09:00', end: '2027-03-05 08:00', deadline: '', location: '服务中心', category: 'health', body: '正文' };
     const problems = problemsBeforeSave('events', data);
     expect(problems.map((p) => p.field)).toEqual(['end']);
-    expect(describeProblems(problems)).toMatch(/【结束时间】结束时间早于开始时间。把 end 改成/);
+    expect(describeProblems(problems)).toMatch(/【结束时间】结束时间早于开始时间。把结束时间改成开始时间之后/);
     expect(problemsBeforeSave('events', { ...data, end: '2027-03-05 11:30' })).toEqual([]);
     expect(problemsBeforeSave('site', { name: '站' })[0]?.message).toMatch(/缺少必填项/);
   });

@@ -62,7 +62,7 @@ describe('more mistakes editors make', () => {
     ['a status that is not an option', event('status: 取消\n'), 'status', /「取消」 不是可选的值/, /cancelled（已取消）、postponed（已延期）/],
     ['the same field twice', event('location: 二楼\n'), 'location', /同一个字段写了两次/, /删掉重复的那一行/],
     ['a summary that is too long', event(`summary: ${'长'.repeat(130)}\n`), 'summary', /最多 120 个字，现在有 130 个字/, /删减文字/],
-    ['an all-digit slug', event('slug: "2027"\n'), 'slug', /网址名「2027」全是数字，会和列表的分页地址/, /改成 slug: yi-zhen/],
+    ['an all-digit slug', event('slug: "2027"\n'), 'slug', /网址名「2027」不能全是数字，否则会和列表的分页地址/, /换一个网址名/],
     ['a phone that is not a phone', event('contact:\n  name: 王\n  phone: 打我电话\n'), 'contact.phone', /「打我电话」 格式不对，这里要写电话号码/, /contact.phone: 0512-6688 1234/],
     ['a full-width colon', event('volunteers：6\n'), 'volunteers', /第 7 行字段名后面用了中文冒号/, /volunteers: 6/],
     ['Tab indentation', event('contact:\n\tname: 王\n'), 'name', /第 8 行用 Tab 键缩进了/, /改用空格/],

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { inTimeZone } from '../helpers/tz';
 import { eventStatus, isUpcoming, sortEvents } from '../../src/lib/status';
 import { parseCstDateTime } from '../../src/lib/time';
 
@@ -38,12 +39,9 @@ describe('eventStatus', () => {
     expect(eventStatus({ ...ev, status: 'postponed' }, ms(ev.end, 1))).toBe('postponed');
   });
   it('does not depend on the machine zone', () => {
-    const original = process.env.TZ;
-    const seen = ['UTC', 'America/New_York', 'Asia/Shanghai'].map((tz) => {
-      process.env.TZ = tz;
-      return eventStatus({ start: t('2027-03-05 19:00') }, t('2027-03-05 23:30'));
-    });
-    process.env.TZ = original;
+    const seen = ['UTC', 'America/New_York', 'Asia/Shanghai'].map((tz) =>
+      inTimeZone(tz, () => eventStatus({ start: t('2027-03-05 19:00') }, t('2027-03-05 23:30'))),
+    );
     expect(seen).toEqual(['ongoing', 'ongoing', 'ongoing']);
   });
 });

@@ -1,11 +1,8 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { inTimeZone } from '../helpers/tz';
 import { cstParts, endOfCstDay, isoDateTimeCst, parseCstDate, parseCstDateTime } from '../../src/lib/time';
 import { formatEventTime } from '../../src/lib/format';
 
-const originalTz = process.env.TZ;
-afterEach(() => {
-  process.env.TZ = originalTz;
-});
 
 describe('parseCstDateTime', () => {
   it('reads the short form as Beijing time', () => {
@@ -23,11 +20,12 @@ describe('parseCstDateTime', () => {
     expect(parseCstDateTime(text)).toBeNull();
   });
   it('gives the same instant whatever the machine zone', () => {
-    const results = ['UTC', 'America/New_York', 'Asia/Tokyo', 'Pacific/Kiritimati'].map((tz) => {
-      process.env.TZ = tz;
-      const d = parseCstDateTime('2026-12-31 23:30')!;
-      return [d.toISOString(), isoDateTimeCst(d), formatEventTime(d)];
-    });
+    const results = ['UTC', 'America/New_York', 'Asia/Tokyo', 'Pacific/Kiritimati'].map((tz) =>
+      inTimeZone(tz, () => {
+        const d = parseCstDateTime('2026-12-31 23:30')!;
+        return [d.toISOString(), isoDateTimeCst(d), formatEventTime(d)];
+      }),
+    );
     expect(new Set(results.map((r) => r.join('|'))).size).toBe(1);
     expect(results[0]![1]).toBe('2026-12-31T23:30:00+08:00');
   });
@@ -35,8 +33,8 @@ describe('parseCstDateTime', () => {
 
 describe('CST calendar helpers', () => {
   it('reads wall-clock parts in Beijing', () => {
-    process.env.TZ = 'America/New_York';
-    expect(cstParts(new Date('2027-03-04T16:30:00Z'))).toMatchObject({ year: 2027, month: 3, day: 5, hour: 0, minute: 30, weekday: 5 });
+    const parts = inTimeZone('America/New_York', () => cstParts(new Date('2027-03-04T16:30:00Z')));
+    expect(parts).toMatchObject({ year: 2027, month: 3, day: 5, hour: 0, minute: 30, weekday: 5 });
   });
   it('ends the Beijing day at 23:59:59.999 CST', () => {
     expect(endOfCstDay(parseCstDateTime('2027-03-05 09:00')!).toISOString()).toBe('2027-03-05T15:59:59.999Z');

@@ -2,9 +2,11 @@
 import type { APIRoute } from 'astro';
 import { decapConfig } from '../../content/cms';
 import { getCategories, getSite } from '../../lib/site-data';
+import { cmsFolders, readSettings } from '../../settings';
 
 export const GET: APIRoute = async () => {
   const [site, categories] = await Promise.all([getSite(), getCategories()]);
-  const config = decapConfig(categories, { siteUrl: site.url, localPort: Number(process.env.LINLI_CMS_PORT ?? 8081) });
+  const settings = readSettings();
+  const config = decapConfig(categories, { siteUrl: site.url, localPort: settings.cmsPort, folders: cmsFolders(settings) });
   return new Response(JSON.stringify(config, null, 2), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };
