@@ -16,12 +16,17 @@ export default defineConfig({
     launchOptions: {
       // Debian's Chromium: Playwright's own browser download does not work on these machines.
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
     },
   },
-  projects: [
-    { name: 'phone', use: { ...devices['Pixel 7'], defaultBrowserType: 'chromium' } },
-  ],
+  projects: [{ name: 'phone', use: { ...devices['Pixel 7'], defaultBrowserType: 'chromium' } }],
   // Builds the fixture site (tests/fixtures/site, never content/) with the clock pinned to NOW (so
   // the tests hold whatever today's date is) into its own folder, and serves it as `npm start` does.
   webServer: {

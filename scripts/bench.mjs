@@ -6,48 +6,29 @@
  * Usage: npm run bench [-- --no-build]
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { BUDGET, pageWeight } from './page-weight.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
 const dist = path.join(root, 'dist');
 const KB = 1024;
-const BUDGET = { total: 20 * KB, js: 6 * KB };
 
 function timeBuild() {
   const t0 = performance.now();
   const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
-  const a = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { cwd: root, env, encoding: 'utf8' });
-  const p = spawnSync(process.execPath, ['node_modules/pagefind/lib/runner/bin.cjs', '--site', 'dist'], { cwd: root, env, encoding: 'utf8' });
+  const a = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
+    cwd: root,
+    env,
+    encoding: 'utf8',
+  });
+  const p = spawnSync(process.execPath, ['node_modules/pagefind/lib/runner/bin.cjs', '--site', 'dist'], {
+    cwd: root,
+    env,
+    encoding: 'utf8',
+  });
   if (a.status !== 0 || p.status !== 0) throw new Error(`build failed:\n${a.stdout}${a.stderr}${p.stderr}`);
   return (performance.now() - t0) / 1000;
-}
-
-const gz = (buf) => gzipSync(buf, { level: 9 }).length;
-
-/** The JS a page loads: module scripts and everything they import statically. */
-function jsOf(html) {
-  const seen = new Set();
-  const queue = [...html.matchAll(/<script[^>]*\bsrc="([^"]+)"/g)].map((m) => m[1]);
-  const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)(?![^>]*type="application\/(?:ld\+)?json")[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
-  for (const code of inline) for (const m of code.matchAll(/(?:import|from)\s*["']([^"']+\.js)["']/g)) queue.push(m[1]);
-  let bytes = inline.reduce((n, code) => n + gz(Buffer.from(code)), 0);
-  while (queue.length) {
-    const src = queue.shift();
-    if (!src.startsWith('/') || seen.has(src)) continue;
-    seen.add(src);
-    const file = path.join(dist, src);
-    if (!existsSync(file)) continue;
-    const code = readFileSync(file);
-    bytes += gz(code);
-    for (const m of code.toString().matchAll(/(?:import|from)\s*["'](\.{0,2}\/[^"']+\.js)["']/g)) queue.push(path.posix.join(path.posix.dirname(src), m[1]));
-  }
-  return bytes;
-}
-
-function cssOf(html) {
-  return [...html.matchAll(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)].reduce((n, m) => n + gz(readFileSync(path.join(dist, m[1]))), 0);
 }
 
 function firstIn(dir) {
@@ -76,27 +57,20 @@ const types = {
   team: firstIn('teams'),
   category: firstIn('categories'),
   search: '/search/',
-  '404': '/404.html',
+  404: '/404.html',
 };
 let over = false;
 const rows = [];
 for (const [type, url] of Object.entries(types)) {
-  const file = path.join(dist, url.endsWith('.html') ? url : `${url}index.html`);
-  const html = readFileSync(file, 'utf8');
-  const h = gz(Buffer.from(html));
-  const c = cssOf(html);
-  const j = jsOf(html);
-  const total = h + c + j;
-  const ok = total <= BUDGET.total && j <= BUDGET.js;
-  if (!ok) over = true;
-  rows.push({ type, url, html: h, css: c, js: j, total, ok });
+  const w = pageWeight(dist, url.endsWith('.html') ? url.slice(1) : `${url.slice(1)}index.html`);
+  if (!w.ok) over = true;
+  rows.push({ type, url, ...w });
 }
 // The largest page of each detail kind, not just the first one.
 for (const dir of ['events', 'stories', 'articles']) {
-  const sizes = pages.filter((p) => p.startsWith(`${dir}/`) && !/^[a-z]+\/\d+\//.test(p) && p !== `${dir}/index.html`).map((p) => {
-    const html = readFileSync(path.join(dist, p), 'utf8');
-    return { p, total: gz(Buffer.from(html)) + cssOf(html) + jsOf(html), js: jsOf(html) };
-  });
+  const sizes = pages
+    .filter((p) => p.startsWith(`${dir}/`) && !/^[a-z]+\/\d+\//.test(p) && p !== `${dir}/index.html`)
+    .map((p) => ({ p, ...pageWeight(dist, p) }));
   const max = sizes.sort((a, b) => b.total - a.total)[0];
   if (max.total > BUDGET.total || max.js > BUDGET.js) over = true;
   report[`largest ${dir} page`] = `${max.p}: ${(max.total / KB).toFixed(1)} KB (JS ${(max.js / KB).toFixed(1)} KB)`;
@@ -107,6 +81,10 @@ console.log(`\nPages built: ${pages.length}`);
 for (const [k, v] of Object.entries(report)) console.log(`${k}: ${typeof v === 'string' ? v : JSON.stringify(v)}`);
 console.log('\npage type     html(gz)  css(gz)  js(gz)   total    budget (≤20 KB, JS ≤6 KB)');
 for (const r of rows) {
-  console.log(`${r.type.padEnd(13)} ${f(r.html).padStart(8)} ${f(r.css).padStart(8)} ${f(r.js).padStart(7)} ${f(r.total).padStart(8)}   ${r.ok ? 'ok' : 'OVER'}  ${r.url}`);
+  console.log(
+    [r.type.padEnd(13), f(r.html).padStart(8), f(r.css).padStart(8), f(r.js).padStart(7), f(r.total).padStart(8)].join(
+      ' ',
+    ) + `   ${r.ok ? 'ok' : 'OVER'}  ${r.url}`,
+  );
 }
 process.exit(over ? 1 : 0);

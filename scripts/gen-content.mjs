@@ -17,7 +17,11 @@ const folders = ['events', 'stories', 'articles'];
 const sources = folders.flatMap((f) =>
   readdirSync(path.join(root, 'content', f))
     .filter((n) => n.endsWith('.md'))
-    .map((n) => ({ folder: f, name: n.replace(/\.md$/, ''), text: readFileSync(path.join(root, 'content', f, n), 'utf8') }))
+    .map((n) => ({
+      folder: f,
+      name: n.replace(/\.md$/, ''),
+      text: readFileSync(path.join(root, 'content', f, n), 'utf8'),
+    }))
     .filter((s) => !/^draft: true$/m.test(s.text)),
 );
 let made = sources.length;

@@ -71,7 +71,12 @@ export function serve(getRoot, port, host = '127.0.0.1') {
     const ext = path.extname(found.abs).toLowerCase();
     const headers = {
       'Content-Type': TYPES[ext] ?? 'application/octet-stream',
-      'Cache-Control': ext === '.html' ? 'no-cache' : url.pathname.startsWith('/_astro/') ? 'public, max-age=31536000, immutable' : 'public, max-age=300',
+      'Cache-Control':
+        ext === '.html'
+          ? 'no-cache'
+          : url.pathname.startsWith('/_astro/')
+            ? 'public, max-age=31536000, immutable'
+            : 'public, max-age=300',
       'X-Content-Type-Options': 'nosniff',
     };
     const stream = createReadStream(found.abs);

@@ -31,7 +31,11 @@ process.on('SIGTERM', stop);
 
 function run(cmd, args, env = {}) {
   return new Promise((resolve) => {
-    const child = spawn(cmd, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env } });
+    const child = spawn(cmd, args, {
+      cwd: root,
+      stdio: 'inherit',
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+    });
     children.add(child);
     child.on('close', (code) => {
       children.delete(child);
@@ -44,8 +48,9 @@ function run(cmd, args, env = {}) {
 async function build() {
   rmSync(next, { recursive: true, force: true });
   const ok =
-    (await run(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', next], { LINLI_CMS_PORT: String(CMS_PORT) })) &&
-    (await run(process.execPath, [path.join(root, 'node_modules/pagefind/lib/runner/bin.cjs'), '--site', next]));
+    (await run(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', next], {
+      LINLI_CMS_PORT: String(CMS_PORT),
+    })) && (await run(process.execPath, [path.join(root, 'node_modules/pagefind/lib/runner/bin.cjs'), '--site', next]));
   if (!ok) return false;
   rmSync(old, { recursive: true, force: true });
   if (existsSync(live)) renameSync(live, old);
@@ -60,12 +65,22 @@ async function startCms() {
   const cms = spawn(process.execPath, [path.join(root, 'node_modules/decap-server/dist/index.js')], {
     cwd: root,
     stdio: ['ignore', 'ignore', 'inherit'],
-    env: { ...env, PORT: String(CMS_PORT), BIND_HOST: '127.0.0.1', MODE: 'fs', GIT_REPO_DIRECTORY: cmsFolders(settings).repo },
+    env: {
+      ...env,
+      PORT: String(CMS_PORT),
+      BIND_HOST: '127.0.0.1',
+      MODE: 'fs',
+      GIT_REPO_DIRECTORY: cmsFolders(settings).repo,
+    },
   });
   children.add(cms);
   // Decap looks for the local backend once, when /admin opens: be ready before the site is.
   for (let i = 0; i < 100; i++) {
-    const ok = await fetch(`http://127.0.0.1:${CMS_PORT}/api/v1`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{"action":"info"}' })
+    const ok = await fetch(`http://127.0.0.1:${CMS_PORT}/api/v1`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: '{"action":"info"}',
+    })
       .then((r) => r.ok)
       .catch(() => false);
     if (ok) return true;

@@ -87,7 +87,9 @@ export const collections = {
   }),
   categories: defineCollection({
     // `order` keeps the order of categories.yml: the store itself does not.
-    loader: loader((c, { store }) => c.categories.forEach((cat, order) => store.set({ id: cat.id, data: { ...cat, order } }))),
+    loader: loader((c, { store }) =>
+      c.categories.forEach((cat, order) => store.set({ id: cat.id, data: { ...cat, order } })),
+    ),
     schema: dataFiles.categories.schema.extend({ order: z.number() }),
   }),
 };

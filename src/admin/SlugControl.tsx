@@ -24,16 +24,20 @@ export interface SlugControlProps {
   collection?: ImmutableLike;
 }
 
-const titleOf = (p: SlugControlProps) => String(p.entry?.getIn(['data', 'title']) ?? p.entry?.getIn(['data', 'name']) ?? '');
+const titleOf = (p: SlugControlProps) =>
+  String(p.entry?.getIn(['data', 'title']) ?? p.entry?.getIn(['data', 'name']) ?? '');
 const isNew = (p: SlugControlProps) => Boolean(p.entry?.get('newRecord'));
-
 
 export class SlugControl extends Component<SlugControlProps> {
   /** Set once the editor types in the field: from then on the title no longer drives it. */
   edited = false;
 
   override shouldComponentUpdate(next: SlugControlProps) {
-    return next.value !== this.props.value || titleOf(next) !== titleOf(this.props) || next.classNameWrapper !== this.props.classNameWrapper;
+    return (
+      next.value !== this.props.value ||
+      titleOf(next) !== titleOf(this.props) ||
+      next.classNameWrapper !== this.props.classNameWrapper
+    );
   }
 
   override componentDidMount() {
@@ -86,7 +90,8 @@ export class SlugControl extends Component<SlugControlProps> {
           }}
         />
         <p style={{ margin: '0.5em 0 0', color: '#574e47' }}>
-          <strong>{ui.admin.slugAddress(path)}</strong> {isNew(this.props) ? ui.admin.slugFromTitle : ui.admin.slugLocked}
+          <strong>{ui.admin.slugAddress(path)}</strong>{' '}
+          {isNew(this.props) ? ui.admin.slugFromTitle : ui.admin.slugLocked}
         </p>
       </div>
     );

@@ -55,9 +55,10 @@ cms.registerPreviewTemplate('teams', TeamPreview);
 cms.registerPreviewTemplate('pages', PagePreview);
 cms.registerWidget('linli-slug', SlugControl);
 
-void Promise.all([fetch('/admin/config.json').then((r) => r.json()), fetch('/admin/names.json').then((r) => r.json())]).then(
-  ([config, loaded]: [unknown, typeof names]) => {
-    Object.assign(names, loaded);
-    cms.init({ config });
-  },
-);
+void Promise.all([
+  fetch('/admin/config.json').then((r) => r.json()),
+  fetch('/admin/names.json').then((r) => r.json()),
+]).then(([config, loaded]: [unknown, typeof names]) => {
+  Object.assign(names, loaded);
+  cms.init({ config });
+});

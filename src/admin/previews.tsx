@@ -10,7 +10,10 @@ import { renderMarkdown } from '../lib/markdown';
 import { parseCstDateTime } from '../lib/time';
 
 /** Category and team names (from /admin/names.json), so the preview names them as the site does. */
-export const names: { categories: Record<string, string>; teams: Record<string, string> } = { categories: {}, teams: {} };
+export const names: { categories: Record<string, string>; teams: Record<string, string> } = {
+  categories: {},
+  teams: {},
+};
 
 interface ImmutableLike {
   getIn(path: string[]): unknown;
@@ -45,10 +48,32 @@ function reader({ entry, getAsset }: PreviewProps) {
     return Array.isArray(arr) ? arr.map(String) : undefined;
   };
   const cover = text('cover');
-  return { text, date, num, contact, list, coverUrl: cover ? getAsset(cover).toString() : undefined, html: renderMarkdown(text('body') ?? '') };
+  return {
+    text,
+    date,
+    num,
+    contact,
+    list,
+    coverUrl: cover ? getAsset(cover).toString() : undefined,
+    html: renderMarkdown(text('body') ?? ''),
+  };
 }
 
-function Page({ title, category, facts, coverUrl, coverAlt, html }: { title: string | undefined; category?: string | undefined; facts: ReactNode; coverUrl?: string | undefined; coverAlt?: string | undefined; html: string }) {
+function Page({
+  title,
+  category,
+  facts,
+  coverUrl,
+  coverAlt,
+  html,
+}: {
+  title: string | undefined;
+  category?: string | undefined;
+  facts: ReactNode;
+  coverUrl?: string | undefined;
+  coverAlt?: string | undefined;
+  html: string;
+}) {
   return (
     <main className="container" style={{ paddingBlock: '1.5rem' }}>
       <article>
@@ -67,30 +92,84 @@ export function EventPreview(props: PreviewProps) {
   const start = r.date('start');
   const team = r.text('team');
   const facts = start ? (
-    <EventFacts start={start} end={r.date('end')} deadline={r.date('deadline')} location={r.text('location') ?? ''} team={team ? { name: names.teams[team] ?? team } : undefined} volunteers={r.num('volunteers')} signup={r.text('signup')} contact={r.contact()} />
+    <EventFacts
+      start={start}
+      end={r.date('end')}
+      deadline={r.date('deadline')}
+      location={r.text('location') ?? ''}
+      team={team ? { name: names.teams[team] ?? team } : undefined}
+      volunteers={r.num('volunteers')}
+      signup={r.text('signup')}
+      contact={r.contact()}
+    />
   ) : (
     <p>{ui.admin.previewNeedsStart}</p>
   );
-  return <Page title={r.text('title')} category={r.text('category')} facts={facts} coverUrl={r.coverUrl} coverAlt={r.text('coverAlt')} html={r.html} />;
+  return (
+    <Page
+      title={r.text('title')}
+      category={r.text('category')}
+      facts={facts}
+      coverUrl={r.coverUrl}
+      coverAlt={r.text('coverAlt')}
+      html={r.html}
+    />
+  );
 }
 
 export function StoryPreview(props: PreviewProps) {
   const r = reader(props);
   const team = r.text('team');
-  const facts = <StoryFacts subject={r.text('subject') ?? ''} honor={r.text('honor')} date={r.date('date') ?? new Date()} team={team ? { name: names.teams[team] ?? team } : undefined} />;
-  return <Page title={r.text('title')} category={r.text('category')} facts={facts} coverUrl={r.coverUrl} coverAlt={r.text('coverAlt')} html={r.html} />;
+  const facts = (
+    <StoryFacts
+      subject={r.text('subject') ?? ''}
+      honor={r.text('honor')}
+      date={r.date('date') ?? new Date()}
+      team={team ? { name: names.teams[team] ?? team } : undefined}
+    />
+  );
+  return (
+    <Page
+      title={r.text('title')}
+      category={r.text('category')}
+      facts={facts}
+      coverUrl={r.coverUrl}
+      coverAlt={r.text('coverAlt')}
+      html={r.html}
+    />
+  );
 }
 
 export function ArticlePreview(props: PreviewProps) {
   const r = reader(props);
-  const facts = <ArticleFacts source={r.text('source')} reviewed={r.text('reviewed')} date={r.date('date') ?? new Date()} />;
-  return <Page title={r.text('title')} category={r.text('category')} facts={facts} coverUrl={r.coverUrl} coverAlt={r.text('coverAlt')} html={r.html} />;
+  const facts = (
+    <ArticleFacts source={r.text('source')} reviewed={r.text('reviewed')} date={r.date('date') ?? new Date()} />
+  );
+  return (
+    <Page
+      title={r.text('title')}
+      category={r.text('category')}
+      facts={facts}
+      coverUrl={r.coverUrl}
+      coverAlt={r.text('coverAlt')}
+      html={r.html}
+    />
+  );
 }
 
 export function TeamPreview(props: PreviewProps) {
   const r = reader(props);
   const name = r.text('name') ?? '';
-  const facts = <TeamFacts name={name} areas={r.list('categories')} leader={r.text('leader')} members={r.num('members')} founded={r.date('founded')} contact={r.contact()} />;
+  const facts = (
+    <TeamFacts
+      name={name}
+      areas={r.list('categories')}
+      leader={r.text('leader')}
+      members={r.num('members')}
+      founded={r.date('founded')}
+      contact={r.contact()}
+    />
+  );
   return <Page title={name} facts={facts} html={r.html} />;
 }
 

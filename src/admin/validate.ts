@@ -10,7 +10,11 @@ import type { ContentProblem } from '../content/problems';
 const checkable = new Set<string>([...Object.keys(markdownCollections), 'site']);
 
 /** `collectionOrFile`: a collection name, or `site` for the settings file. `file`: how messages name it. */
-export function problemsBeforeSave(collectionOrFile: string, data: Record<string, unknown>, file = collectionOrFile): ContentProblem[] {
+export function problemsBeforeSave(
+  collectionOrFile: string,
+  data: Record<string, unknown>,
+  file = collectionOrFile,
+): ContentProblem[] {
   if (!checkable.has(collectionOrFile)) return [];
   const { body: _body, ...fields } = data;
   return checkData(definitionOf(collectionOrFile as CheckedKind), fields, file).problems;

@@ -17,7 +17,10 @@ export interface Definition<T> {
   fields: Record<string, Field>;
 }
 
-/** What can be checked on its own: a Markdown collection, or `site` (site.yml) and `category` (one item of categories.yml). */
+/**
+ * What can be checked on its own: a Markdown collection, `site` (site.yml), or `category` (one item
+ * of categories.yml).
+ */
 export type CheckedKind = MarkdownCollection | 'site' | 'category';
 
 export function definitionOf(kind: CheckedKind): Definition<unknown> {
@@ -26,7 +29,13 @@ export function definitionOf(kind: CheckedKind): Definition<unknown> {
   return markdownCollections[kind] as unknown as Definition<unknown>;
 }
 
-export type Checked<T> = { ok: true; data: T; problems: [] } | { ok: false; data?: undefined; problems: ContentProblem[] };
+export type Checked<T> =
+  | {
+      ok: true;
+      data: T;
+      problems: [];
+    }
+  | { ok: false; data?: undefined; problems: ContentProblem[] };
 
 /**
  * Checks one entry's fields (its frontmatter, or the CMS form's values without the body). Blank
@@ -43,7 +52,8 @@ export function checkData<T>(def: Definition<T>, input: unknown, file: string): 
   if (result.success) return { ok: true, data: result.data, problems: [] };
   const found = result.error.issues.flatMap((issue) => issueToProblems(issue, def.fields, file));
   for (const p of found) {
-    if (p.field && blank.has(p.field) && p.message.startsWith('缺少必填项')) p.message = `「${p.label ?? p.field}」是空的。`;
+    if (p.field && blank.has(p.field) && p.message.startsWith('缺少必填项'))
+      p.message = `「${p.label ?? p.field}」是空的。`;
   }
   // `phnoe: …` is one mistake, not two: drop "missing phone" when a misspelling already points at it.
   const meant = new Set(found.map((p) => p.meant).filter(Boolean));
@@ -54,7 +64,12 @@ export function checkData<T>(def: Definition<T>, input: unknown, file: string): 
  * An entry without a `slug` line takes its file name as its address: the file name must then
  * follow the slug rules (the `slug` field's own check covers a written slug).
  */
-export function fileNameProblem(kind: MarkdownCollection, base: string, title: string | undefined, file: string): ContentProblem | undefined {
+export function fileNameProblem(
+  kind: MarkdownCollection,
+  base: string,
+  title: string | undefined,
+  file: string,
+): ContentProblem | undefined {
   const problem = slugProblem(base);
   const reserved = kind === 'pages' && RESERVED_PAGE_SLUGS.includes(base);
   if (!problem && !reserved) return undefined;

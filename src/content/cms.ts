@@ -24,47 +24,72 @@ export function decapField(name: string, f: Field, categories: CategoryOption[])
   if (f.hint) out.hint = f.hint;
   if (f.pattern) out.pattern = [f.pattern.regex.source, `格式：${f.pattern.message}`];
   // Decap has no length limit of its own; a pattern does the job for text without one.
-  else if (f.max !== undefined && (f.widget === 'string' || f.widget === 'text')) out.pattern = [`^[\\s\\S]{0,${f.max}}$`, `最多 ${f.max} 个字`];
+  else if (f.max !== undefined && (f.widget === 'string' || f.widget === 'text'))
+    out.pattern = [`^[\\s\\S]{0,${f.max}}$`, `最多 ${f.max} 个字`];
   const categoryOptions = categories.map((c) => ({ label: c.name, value: c.id }));
   switch (f.widget) {
     case 'datetime':
       // An optional date starts blank (Decap would otherwise fill in "now").
       if (!f.required) out.default = '';
       // The short forms the site reads as Beijing time; Decap writes exactly these strings.
-      Object.assign(out, f.time
-        ? { format: 'YYYY-MM-DD HH:mm', date_format: 'YYYY-MM-DD', time_format: 'HH:mm' }
-        : { format: 'YYYY-MM-DD', date_format: 'YYYY-MM-DD', time_format: false });
+      Object.assign(
+        out,
+        f.time
+          ? { format: 'YYYY-MM-DD HH:mm', date_format: 'YYYY-MM-DD', time_format: 'HH:mm' }
+          : { format: 'YYYY-MM-DD', date_format: 'YYYY-MM-DD', time_format: false },
+      );
       break;
     case 'number':
-      Object.assign(out, { value_type: 'int', ...(f.min !== undefined && { min: f.min }), ...(f.max !== undefined && { max: f.max }) });
+      Object.assign(out, {
+        value_type: 'int',
+        ...(f.min !== undefined && { min: f.min }),
+        ...(f.max !== undefined && { max: f.max }),
+      });
       break;
     case 'select':
       out.options = f.options?.map((o) => ({ label: o.label, value: o.value })) ?? [];
       break;
     case 'relation':
       if (f.relation === 'categories') Object.assign(out, { widget: 'select', options: categoryOptions });
-      else Object.assign(out, { collection: f.relation, value_field: '{{slug}}', search_fields: ['name'], display_fields: ['name'] });
+      else
+        Object.assign(out, {
+          collection: f.relation,
+          value_field: '{{slug}}',
+          search_fields: ['name'],
+          display_fields: ['name'],
+        });
       break;
     case 'list':
-      if (f.itemRelation === 'categories') Object.assign(out, { widget: 'select', multiple: true, options: categoryOptions });
+      if (f.itemRelation === 'categories')
+        Object.assign(out, { widget: 'select', multiple: true, options: categoryOptions });
       break;
     case 'object':
       // Decap checks required sub-fields even when the whole object is left empty, so an optional
       // object's parts are optional in the form; the build still reports a half-filled one.
-      out.fields = Object.entries(f.fields ?? {}).map(([k, sub]) => ({ ...decapField(k, sub, categories), required: f.required && sub.required }));
+      out.fields = Object.entries(f.fields ?? {}).map(([k, sub]) => ({
+        ...decapField(k, sub, categories),
+        required: f.required && sub.required,
+      }));
       break;
   }
   return out;
 }
 
 const fieldsOf = (fields: Record<string, Field>, categories: CategoryOption[]) =>
-  asCmsFields(Object.entries(fields).map(([name, f]) =>
-    // In the CMS the slug names the file; a widget fills it from the title's pinyin.
-    // Required for new entries through the widget's own check, so published files without a slug line still save.
-    name === 'slug' ? { ...decapField(name, f, categories), widget: 'linli-slug', required: false } : decapField(name, f, categories),
-  ));
+  asCmsFields(
+    Object.entries(fields).map(([name, f]) =>
+      // In the CMS the slug names the file; a widget fills it from the title's pinyin.
+      // Required for new entries through the widget's own check, so published files without a slug line still save.
+      name === 'slug'
+        ? { ...decapField(name, f, categories), widget: 'linli-slug', required: false }
+        : decapField(name, f, categories),
+    ),
+  );
 
-/** Every collection editors work with: the Markdown folders and the site settings (categories.yml is edited by hand: Decap cannot edit a top-level YAML list). */
+/**
+ * Every collection editors work with: the Markdown folders and the site settings (categories.yml
+ * is edited by hand: Decap cannot edit a top-level YAML list).
+ */
 export function decapCollections(categories: CategoryOption[], folders: CmsFolders): CmsCollection[] {
   const collections = Object.entries(markdownCollections).map(([name, c]): CmsCollection => ({
     name,
@@ -84,7 +109,12 @@ export function decapCollections(categories: CategoryOption[], folders: CmsFolde
     name: 'settings',
     label: '设置',
     files: [
-      { name: 'site', label: dataFiles.site.label, file: `${folders.content}/${dataFiles.site.file}`, fields: fieldsOf(dataFiles.site.fields, categories) },
+      {
+        name: 'site',
+        label: dataFiles.site.label,
+        file: `${folders.content}/${dataFiles.site.file}`,
+        fields: fieldsOf(dataFiles.site.fields, categories),
+      },
     ],
   };
   return [...collections, settings];

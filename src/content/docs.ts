@@ -39,7 +39,8 @@ function rules(f: Field): string {
 function rows(fields: Record<string, Field>, prefix = ''): string[] {
   return Object.entries(fields).flatMap(([name, f]) => {
     const example = f.example && f.widget !== 'object' ? `\`${name}: ${f.example}\`` : '';
-    const row = `| \`${prefix}${name}\` | ${f.label} | ${f.required ? '**必填**' : '选填'} | ${kindOf(f)} | ${rules(f)} | ${example} |`;
+    const cells = [`\`${prefix}${name}\``, f.label, f.required ? '**必填**' : '选填', kindOf(f), rules(f), example];
+    const row = `| ${cells.join(' | ')} |`;
     return [row, ...(f.fields ? rows(f.fields, `${prefix}${name}.`) : [])];
   });
 }

@@ -9,16 +9,7 @@ import { endOfCstDay, parseCstDate, parseCstDateTime } from '../lib/time';
 
 /** Which editor control the field gets; the names follow Decap CMS widgets. */
 export type Widget =
-  | 'string'
-  | 'text'
-  | 'datetime'
-  | 'number'
-  | 'boolean'
-  | 'select'
-  | 'list'
-  | 'object'
-  | 'image'
-  | 'relation';
+  'string' | 'text' | 'datetime' | 'number' | 'boolean' | 'select' | 'list' | 'object' | 'image' | 'relation';
 
 export interface FieldMeta {
   widget: Widget;
@@ -75,7 +66,10 @@ function field<S extends z.ZodType, R extends boolean>(
 
 export { SLUG_RE };
 export const SLUG_PATTERN = { regex: SLUG_RE, message: '只用小写英文字母、数字和连字符（-）的网址名' };
-const IMAGE_PATTERN = { regex: /^\/[^\s?#]+\.(?:jpe?g|png|webp|gif|svg|avif)$/i, message: '以 / 开头的图片路径（jpg、png、webp、gif、svg）' };
+const IMAGE_PATTERN = {
+  regex: /^\/[^\s?#]+\.(?:jpe?g|png|webp|gif|svg|avif)$/i,
+  message: '以 / 开头的图片路径（jpg、png、webp、gif、svg）',
+};
 
 /**
  * Text that YAML may have read as a number (`phone: 13912345678`, `tags: [119]`): editors should
@@ -101,7 +95,15 @@ export function slug<R extends boolean = false>(meta: Meta<R>) {
   const base = textValue(undefined, SLUG_PATTERN).superRefine((value, ctx) => {
     const problem = slugProblem(value);
     if (problem && problem !== 'only-ascii') {
-      ctx.addIssue({ code: 'custom', message: 'rule', params: { message: `网址名「${value}」${SLUG_RULES[problem]}。`, fix: '换一个网址名，例如在后面加上年份或拼音。' }, input: value });
+      ctx.addIssue({
+        code: 'custom',
+        message: 'rule',
+        params: {
+          message: `网址名「${value}」${SLUG_RULES[problem]}。`,
+          fix: '换一个网址名，例如在后面加上年份或拼音。',
+        },
+        input: value,
+      });
     }
   });
   const rules = [SLUG_RULES['only-digits'], SLUG_RULES['too-long']];
@@ -117,7 +119,9 @@ export function text<R extends boolean = false>(meta: Meta<R> & { max?: number }
  * A date or date-and-time in Beijing time. The file holds a string (`2026-03-14 08:30`); the
  * site gets a `Date`. YAML is read with the core schema, so dates always arrive as strings.
  */
-export function datetime<R extends boolean = false>(meta: Meta<R> & { time?: boolean; bareDate?: 'start-of-day' | 'end-of-day' | 'reject' }) {
+export function datetime<R extends boolean = false>(
+  meta: Meta<R> & { time?: boolean; bareDate?: 'start-of-day' | 'end-of-day' | 'reject' },
+) {
   const base = z.string().transform((value, ctx) => {
     const parsed = parseCstDateTime(value);
     if (!parsed) {
@@ -156,9 +160,7 @@ export function select<const V extends string, R extends boolean = false>(
 }
 
 /** A value that names an entry of another collection; checked after every file is read. */
-export function relation<R extends boolean = false>(
-  meta: Meta<R> & { relation: 'teams' | 'categories' },
-) {
+export function relation<R extends boolean = false>(meta: Meta<R> & { relation: 'teams' | 'categories' }) {
   // No pattern here: the reference check lists the valid values, which helps an editor more.
   return field('relation', z.string().trim().min(1), meta, 'xueleifeng');
 }
@@ -169,7 +171,11 @@ export function relation<R extends boolean = false>(
  */
 export function list<R extends boolean = false>(meta: Meta<R> & { itemRelation?: 'categories' }) {
   const split = (v: unknown) =>
-    Array.isArray(v) ? v.flatMap((x) => (typeof x === 'string' ? x.split(/[,，、]/) : [x])).filter((x) => !(typeof x === 'string' && !x.trim()) && x !== null) : v;
+    Array.isArray(v)
+      ? v
+          .flatMap((x) => (typeof x === 'string' ? x.split(/[,，、]/) : [x]))
+          .filter((x) => !(typeof x === 'string' && !x.trim()) && x !== null)
+      : v;
   return field('list', z.preprocess(split, z.array(textValue())), meta, '[标签一, 标签二]');
 }
 

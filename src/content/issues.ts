@@ -29,7 +29,11 @@ function distance(a: string, b: string): number {
     row[0] = i;
     for (let j = 1; j <= b.length; j++) {
       const tmp = row[j]!;
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1]!.toLowerCase() === b[j - 1]!.toLowerCase() ? 0 : 1));
+      row[j] = Math.min(
+        row[j]! + 1,
+        row[j - 1]! + 1,
+        prev + (a[i - 1]!.toLowerCase() === b[j - 1]!.toLowerCase() ? 0 : 1),
+      );
       prev = tmp;
     }
   }
@@ -53,9 +57,15 @@ function customMessage(code: string, f: Field | undefined, name: string, input: 
   const example = f?.example ?? '';
   switch (code) {
     case 'not-a-date':
-      return [`${quote(input)} 不是有效的${f?.time ? '日期时间' : '日期'}。`, `按这个格式写：${name}: ${example}（北京时间）。`];
+      return [
+        `${quote(input)} 不是有效的${f?.time ? '日期时间' : '日期'}。`,
+        `按这个格式写：${name}: ${example}（北京时间）。`,
+      ];
     case 'needs-time':
-      return [`只写了日期${quote(input)}，没写几点开始。`, `写上钟点，例如 ${name}: ${String(input)} 09:00（北京时间）。`];
+      return [
+        `只写了日期${quote(input)}，没写几点开始。`,
+        `写上钟点，例如 ${name}: ${String(input)} 09:00（北京时间）。`,
+      ];
     default:
       return [code, '按字段说明修改。'];
   }
@@ -80,7 +90,7 @@ export function issueToProblems(issue: z.core.$ZodIssue, fields: Fields, file: s
 
   switch (issue.code) {
     case 'unrecognized_keys': {
-      const parent = path.length ? fieldAt(fields, path)?.fields ?? {} : fields;
+      const parent = path.length ? (fieldAt(fields, path)?.fields ?? {}) : fields;
       return issue.keys.map((key) => {
         const near = closestField(key, parent);
         const prefix = path.length ? `${name}.` : '';
@@ -91,37 +101,59 @@ export function issueToProblems(issue: z.core.$ZodIssue, fields: Fields, file: s
           message: `不认识的字段${quote(key)}。`,
           fix: near
             ? `是不是想写 ${prefix}${near}（${parent[near]!.label}）？改正拼写；如果不需要，删掉这一行。`
-            : `删掉这一行，或改成可用的字段：${Object.entries(parent).map(([k, v]) => `${k}（${v.label}）`).join('、')}。`,
+            : `删掉这一行，或改成可用的字段：${Object.entries(parent)
+                .map(([k, v]) => `${k}（${v.label}）`)
+                .join('、')}。`,
         };
       });
     }
     case 'invalid_union':
     case 'invalid_type':
       if (input === undefined) {
-        return [{ ...base, message: `缺少必填项「${f?.label ?? name}」。`, fix: `添加一行：${name}: ${f?.example ?? ''}` }];
+        return [
+          { ...base, message: `缺少必填项「${f?.label ?? name}」。`, fix: `添加一行：${name}: ${f?.example ?? ''}` },
+        ];
       }
       if (f?.widget === 'datetime') {
         const [message, fix] = customMessage('not-a-date', f, name, input);
         return [{ ...base, message, fix }];
       }
-      return [{
-        ...base,
-        message: `${quote(input)} 的类型不对，这里应该写${TYPE_NAMES[issue.code === 'invalid_type' ? issue.expected : 'string'] ?? '文字'}。`,
-        fix: `例如 ${name}: ${f?.example ?? ''}`,
-      }];
+      const expected = issue.code === 'invalid_type' ? issue.expected : 'string';
+      return [
+        {
+          ...base,
+          message: `${quote(input)} 的类型不对，这里应该写${TYPE_NAMES[expected] ?? '文字'}。`,
+          fix: `例如 ${name}: ${f?.example ?? ''}`,
+        },
+      ];
     case 'too_big':
-      return [{
-        ...base,
-        message: issue.origin === 'string'
-          ? `「${f?.label ?? name}」最多 ${issue.maximum} 个字，现在有 ${String(input ?? '').length} 个字。`
-          : `${quote(input)} 太大了，最大是 ${issue.maximum}。`,
-        fix: issue.origin === 'string' ? '删减文字，把更多内容写进正文。' : `改成不超过 ${issue.maximum} 的数。`,
-      }];
+      return [
+        {
+          ...base,
+          message:
+            issue.origin === 'string'
+              ? `「${f?.label ?? name}」最多 ${issue.maximum} 个字，现在有 ${String(input ?? '').length} 个字。`
+              : `${quote(input)} 太大了，最大是 ${issue.maximum}。`,
+          fix: issue.origin === 'string' ? '删减文字，把更多内容写进正文。' : `改成不超过 ${issue.maximum} 的数。`,
+        },
+      ];
     case 'too_small':
       if (issue.origin === 'string') {
-        return [{ ...base, message: `「${f?.label ?? name}」是空的。`, fix: `填上内容，例如 ${name}: ${f?.example ?? ''}；不需要就删掉这一行。` }];
+        return [
+          {
+            ...base,
+            message: `「${f?.label ?? name}」是空的。`,
+            fix: `填上内容，例如 ${name}: ${f?.example ?? ''}；不需要就删掉这一行。`,
+          },
+        ];
       }
-      return [{ ...base, message: `${quote(input)} 太小了，最小是 ${issue.minimum}。`, fix: `改成不小于 ${issue.minimum} 的数。` }];
+      return [
+        {
+          ...base,
+          message: `${quote(input)} 太小了，最小是 ${issue.minimum}。`,
+          fix: `改成不小于 ${issue.minimum} 的数。`,
+        },
+      ];
     case 'invalid_value': {
       const options = f?.options?.map((o) => `${o.value}（${o.label}）`).join('、') ?? issue.values.join('、');
       return [{ ...base, message: `${quote(input)} 不是可选的值。`, fix: `只能写：${options}。` }];
@@ -129,7 +161,13 @@ export function issueToProblems(issue: z.core.$ZodIssue, fields: Fields, file: s
     case 'invalid_format': {
       // A Chinese slug gets its pinyin as the example, ready to paste.
       const example = f?.pattern === SLUG_PATTERN && typeof input === 'string' ? suggestSlug(input) : f?.example;
-      return [{ ...base, message: `${quote(input)} 格式不对，这里要写${f?.pattern?.message ?? issue.message}。`, fix: `例如 ${name}: ${example ?? ''}` }];
+      return [
+        {
+          ...base,
+          message: `${quote(input)} 格式不对，这里要写${f?.pattern?.message ?? issue.message}。`,
+          fix: `例如 ${name}: ${example ?? ''}`,
+        },
+      ];
     }
     case 'custom': {
       // A rule of the model (model.ts, fields.ts) carries its own words.

@@ -26,7 +26,12 @@ const category = f.relation({
   hint: '从分类列表（content/categories.yml）中选一个。',
   example: 'neighborhood',
 });
-const team = f.relation({ label: '服务队', relation: 'teams', hint: '组织这项工作的志愿服务队（content/teams 中的网址名）。', example: 'yinfa-xianfeng' });
+const team = f.relation({
+  label: '服务队',
+  relation: 'teams',
+  hint: '组织这项工作的志愿服务队（content/teams 中的网址名）。',
+  example: 'yinfa-xianfeng',
+});
 const cover = f.image({ label: '封面图', hint: '上传到 public/uploads/ 的图片。' });
 const coverAlt = f.string({
   label: '封面图说明',
@@ -34,7 +39,12 @@ const coverAlt = f.string({
   hint: '用一句话描述图片内容，供读屏软件朗读；有封面图时必填。',
   example: '志愿者在小区门口为老人量血压',
 });
-const summary = f.text({ label: '摘要', max: 120, hint: '列表和分享时显示；不填则取正文开头。', example: '3 月 5 日上午在文化广场摆摊服务，理发、义诊、修家电。' });
+const summary = f.text({
+  label: '摘要',
+  max: 120,
+  hint: '列表和分享时显示；不填则取正文开头。',
+  example: '3 月 5 日上午在文化广场摆摊服务，理发、义诊、修家电。',
+});
 const tags = f.list({ label: '标签', hint: '几个关键词，方便搜索。', example: '[学雷锋, 义诊]' });
 const draft = f.boolean({ label: '草稿', hint: '勾选后不会发布到网站。' });
 const contact = f.object({
@@ -57,13 +67,36 @@ const entryBase = { title, slug, date: published, category, summary, tags, cover
 
 export const eventFields = {
   ...entryBase,
-  start: f.datetime({ label: '开始时间', required: true, time: true, bareDate: 'reject', hint: '格式：2027-03-05 09:00（北京时间）' }),
-  end: f.datetime({ label: '结束时间', time: true, bareDate: 'end-of-day', example: '2027-03-05 11:30', hint: '不填则视为当天结束；只写日期表示到那天结束。' }),
-  deadline: f.datetime({ label: '报名截止', time: true, bareDate: 'end-of-day', example: '2027-03-03 17:00', hint: '不晚于开始时间；只写日期表示到那天 24 点；不填则开始前都可报名。' }),
+  start: f.datetime({
+    label: '开始时间',
+    required: true,
+    time: true,
+    bareDate: 'reject',
+    hint: '格式：2027-03-05 09:00（北京时间）',
+  }),
+  end: f.datetime({
+    label: '结束时间',
+    time: true,
+    bareDate: 'end-of-day',
+    example: '2027-03-05 11:30',
+    hint: '不填则视为当天结束；只写日期表示到那天结束。',
+  }),
+  deadline: f.datetime({
+    label: '报名截止',
+    time: true,
+    bareDate: 'end-of-day',
+    example: '2027-03-03 17:00',
+    hint: '不晚于开始时间；只写日期表示到那天 24 点；不填则开始前都可报名。',
+  }),
   location: f.string({ label: '活动地点', required: true, max: 80, example: '社区党群服务中心一楼' }),
   team,
   volunteers: f.number({ label: '招募人数', min: 1, max: 9999, hint: '需要多少名志愿者。', example: '10' }),
-  signup: f.text({ label: '报名方式', max: 300, hint: '例如：电话报名，或到社区服务中心登记。', example: '电话报名或到服务中心登记' }),
+  signup: f.text({
+    label: '报名方式',
+    max: 300,
+    hint: '例如：电话报名，或到社区服务中心登记。',
+    example: '电话报名或到服务中心登记',
+  }),
   contact,
   status: f.select({
     label: '特殊状态',
@@ -88,7 +121,12 @@ export const articleFields = {
 export const teamFields = {
   name: f.string({ label: '队名', required: true, max: 40, example: '银发先锋服务队' }),
   slug,
-  categories: f.list({ label: '服务领域', itemRelation: 'categories', hint: '分类编号列表。', example: '[elderly, health]' }),
+  categories: f.list({
+    label: '服务领域',
+    itemRelation: 'categories',
+    hint: '分类编号列表。',
+    example: '[elderly, health]',
+  }),
   leader: f.string({ label: '队长', max: 20, example: '陈建国' }),
   contact,
   founded: f.datetime({ label: '成立日期', hint: '格式：2019-03-05', example: '2019-03-05' }),
@@ -115,7 +153,11 @@ export const siteFields = {
   }),
   address: f.string({ label: '地址', required: true, max: 80 }),
   phone: f.string({ label: '电话', required: true, pattern: PHONE_PATTERN, example: '0512-6688 1234' }),
-  email: f.string({ label: '电子邮箱', pattern: { regex: /^[^\s@]+@[^\s@]+\.[^\s@]+$/, message: '电子邮箱地址' }, example: 'linli@example.cn' }),
+  email: f.string({
+    label: '电子邮箱',
+    pattern: { regex: /^[^\s@]+@[^\s@]+\.[^\s@]+$/, message: '电子邮箱地址' },
+    example: 'linli@example.cn',
+  }),
   icp: f.string({ label: 'ICP 备案号', max: 40, example: '苏ICP备00000000号' }),
   wechatQr: f.image({ label: '居民微信群二维码' }),
   footer: f.text({ label: '页脚文字', max: 200 }),
@@ -134,7 +176,20 @@ export const categoryFields = {
 } satisfies Record<string, Field>;
 
 /** Page slugs that would shadow a built-in route. */
-export const RESERVED_PAGE_SLUGS = ['events', 'stories', 'articles', 'teams', 'categories', 'search', 'screen', 'admin', 'uploads', 'pagefind', '404', '_astro'];
+export const RESERVED_PAGE_SLUGS = [
+  'events',
+  'stories',
+  'articles',
+  'teams',
+  'categories',
+  'search',
+  'screen',
+  'admin',
+  'uploads',
+  'pagefind',
+  '404',
+  '_astro',
+];
 
 /**
  * A rule across fields, written once with its words: the build and the CMS both check it through
@@ -154,7 +209,14 @@ type Ctx = z.core.$RefinementCtx<unknown>;
 function checkRules<D>(rules: readonly Rule<D>[]) {
   return (d: D, ctx: Ctx) => {
     for (const r of rules) {
-      if (r.broken(d)) ctx.addIssue({ code: 'custom', path: [r.field], message: 'rule', params: { message: r.message, fix: r.fix }, input: ctx.value });
+      if (r.broken(d))
+        ctx.addIssue({
+          code: 'custom',
+          path: [r.field],
+          message: 'rule',
+          params: { message: r.message, fix: r.fix },
+          input: ctx.value,
+        });
     }
   };
 }

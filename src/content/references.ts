@@ -38,7 +38,12 @@ export function duplicateSlugProblem(entry: Named, first: string): ContentProble
   };
 }
 
-export function categoryProblem(categories: CategoryData[], file: string, field: string, id: string): ContentProblem | undefined {
+export function categoryProblem(
+  categories: CategoryData[],
+  file: string,
+  field: string,
+  id: string,
+): ContentProblem | undefined {
   if (categories.some((c) => c.id === id)) return undefined;
   // Editors often write the name they see on the site instead of the id.
   const byName = categories.find((c) => c.name === id);

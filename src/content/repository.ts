@@ -71,7 +71,13 @@ export function defaultPaths(root = process.cwd()): ContentPaths {
   return { root, contentDir, publicDir };
 }
 
-type DataOf<K extends MarkdownCollection> = (typeof markdownCollections)[K] extends { schema: { _zod: { output: infer O } } } ? O : never;
+type DataOf<K extends MarkdownCollection> = (typeof markdownCollections)[K] extends {
+  schema: {
+    _zod: { output: infer O };
+  };
+}
+  ? O
+  : never;
 
 interface RawEntry<T> extends Entry<T> {
   draft: boolean;
@@ -143,7 +149,8 @@ async function readCategories(paths: ContentPaths, problems: ContentProblem[]): 
       file,
       field: 'categories',
       label: '分类',
-      message: Array.isArray(raw) || raw == null ? '分类列表是空的：每篇内容都要有一个分类。' : '分类文件应该是一个列表。',
+      message:
+        Array.isArray(raw) || raw == null ? '分类列表是空的：每篇内容都要有一个分类。' : '分类文件应该是一个列表。',
       fix: '每个分类以「- id: 编号」开头，下一行缩进写「  name: 名称」。可以从示例内容复制。',
     });
     return categories;
@@ -156,7 +163,13 @@ async function readCategories(paths: ContentPaths, problems: ContentProblem[]): 
     }
     const c = checked.data as CategoryData;
     if (categories.some((x) => x.id === c.id)) {
-      problems.push({ file, field: 'id', label: '分类编号', message: `分类编号「${c.id}」出现了两次。`, fix: '删掉重复的分类，或换一个编号。' });
+      problems.push({
+        file,
+        field: 'id',
+        label: '分类编号',
+        message: `分类编号「${c.id}」出现了两次。`,
+        fix: '删掉重复的分类，或换一个编号。',
+      });
     } else categories.push(c);
   });
   return categories;
@@ -193,15 +206,18 @@ export async function loadContent(paths: ContentPaths = defaultPaths()): Promise
     }
   }
   for (const t of teams) {
-    if (categories.length) t.data.categories?.forEach((id) => push(categoryProblem(categories, t.file, 'categories', id)));
+    if (categories.length)
+      t.data.categories?.forEach((id) => push(categoryProblem(categories, t.file, 'categories', id)));
     image(t.file, 'logo', '队标', t.data.logo);
   }
-  for (const e of [...events, ...stories, ...articles, ...teams, ...pages]) problems.push(...bodyImageProblems(paths.publicDir, e));
+  for (const e of [...events, ...stories, ...articles, ...teams, ...pages])
+    problems.push(...bodyImageProblems(paths.publicDir, e));
   if (site) image(siteFile, 'wechatQr', '居民微信群二维码', site.wechatQr);
 
   if (problems.length || !site) throw new ContentError(problems);
 
-  const published = <T>(list: RawEntry<T>[]): Entry<T>[] => list.filter((e) => !e.draft).map(({ draft: _draft, ...e }) => e);
+  const published = <T>(list: RawEntry<T>[]): Entry<T>[] =>
+    list.filter((e) => !e.draft).map(({ draft: _draft, ...e }) => e);
   return {
     site,
     categories,

@@ -53,7 +53,8 @@ md.core.ruler.push('heading_ids', (state) => {
 });
 
 // Wide tables scroll inside their own box instead of widening a 320 px page.
-md.renderer.rules.table_open = () => `<div class="table-scroll" role="region" aria-label="${ui.markdown.table}" tabindex="0"><table>\n`;
+md.renderer.rules.table_open = () =>
+  `<div class="table-scroll" role="region" aria-label="${ui.markdown.table}" tabindex="0"><table>\n`;
 md.renderer.rules.table_close = () => '</table></div>\n';
 
 const defaultImage = md.renderer.rules.image!;

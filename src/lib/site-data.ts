@@ -83,6 +83,40 @@ export async function getPages() {
   return (await getCollection('pages')).sort((a, b) => (a.data.order ?? 99) - (b.data.order ?? 99));
 }
 
+/**
+ * What the frame of every page needs (site settings, the single pages for the footer, category
+ * names for cards): worked out once and handed to each page by the middleware as
+ * `Astro.locals.linli`, so components read it instead of fetching it again.
+ */
+export interface LayoutData {
+  site: Awaited<ReturnType<typeof getSite>>;
+  pages: { slug: string; title: string }[];
+  categoryNames: Map<string, string>;
+}
+
+export function layoutData(): Promise<LayoutData> {
+  return once('layout', async () => {
+    const [site, pages, names] = await Promise.all([getSite(), getPages(), categoryNames()]);
+    return { site, pages: pages.map((p) => ({ slug: p.id, title: p.data.title })), categoryNames: names };
+  });
+}
+
+/** The categories that hold anything, in the order of categories.yml, with how many entries each holds. */
+export function categoriesInUse(now = buildNow()) {
+  return once(`categories-in-use@${now.getTime()}`, async () => {
+    const [categories, events, stories, articles] = await Promise.all([
+      getCategories(),
+      getEvents(now),
+      getStories(),
+      getArticles(),
+    ]);
+    const count = new Map<string, number>();
+    for (const e of [...events, ...stories, ...articles])
+      count.set(e.data.category, (count.get(e.data.category) ?? 0) + 1);
+    return categories.filter((c) => count.get(c.id)).map((c) => ({ ...c, count: count.get(c.id)! }));
+  });
+}
+
 /** The shape every list and card uses, whatever the kind of entry. */
 export interface Card {
   kind: Kind;
@@ -100,18 +134,41 @@ export interface Card {
 }
 
 /** The entry's summary, or the start of its body (worked out once, when the content is read). */
-export function summaryOf(entry: { data: { summary?: string | undefined }; rendered?: { metadata?: Record<string, unknown> } | undefined }): string {
+export function summaryOf(entry: {
+  data: { summary?: string | undefined };
+  rendered?: { metadata?: Record<string, unknown> } | undefined;
+}): string {
   return entry.data.summary ?? String(entry.rendered?.metadata?.excerpt ?? '');
 }
 
 export function eventCard(e: EventEntry): Card {
   const { title, date, category, cover, coverAlt, start, end, deadline, status, location } = e.data;
-  return { kind: 'event', href: urls.event(e.id), title, date, category, summary: summaryOf(e), cover, coverAlt, event: { start, end, deadline, status, location } };
+  return {
+    kind: 'event',
+    href: urls.event(e.id),
+    title,
+    date,
+    category,
+    summary: summaryOf(e),
+    cover,
+    coverAlt,
+    event: { start, end, deadline, status, location },
+  };
 }
 
 export function storyCard(s: StoryEntry): Card {
   const { title, date, category, cover, coverAlt, subject } = s.data;
-  return { kind: 'story', href: urls.story(s.id), title, date, category, summary: summaryOf(s), cover, coverAlt, subject };
+  return {
+    kind: 'story',
+    href: urls.story(s.id),
+    title,
+    date,
+    category,
+    summary: summaryOf(s),
+    cover,
+    coverAlt,
+    subject,
+  };
 }
 
 export function articleCard(a: ArticleEntry): Card {

@@ -38,7 +38,11 @@ export function isUpcoming(e: EventTimes, now: Date): boolean {
 
 /** Upcoming activities soonest first, then past ones newest first. */
 export function sortEvents<T extends { data: EventTimes }>(events: T[], now: Date): T[] {
-  const upcoming = events.filter((e) => isUpcoming(e.data, now)).sort((a, b) => a.data.start.getTime() - b.data.start.getTime());
-  const past = events.filter((e) => !isUpcoming(e.data, now)).sort((a, b) => b.data.start.getTime() - a.data.start.getTime());
+  const upcoming = events
+    .filter((e) => isUpcoming(e.data, now))
+    .sort((a, b) => a.data.start.getTime() - b.data.start.getTime());
+  const past = events
+    .filter((e) => !isUpcoming(e.data, now))
+    .sort((a, b) => b.data.start.getTime() - a.data.start.getTime());
   return [...upcoming, ...past];
 }

@@ -12,8 +12,7 @@ const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 /** `2026-03-14 08:30` or `2026-03-14T08:30` (seconds optional), read as CST. */
 const LOCAL_DATETIME_RE = /^(\d{4})-(\d{2})-(\d{2})[ T](\d{1,2}):(\d{2})(?::(\d{2}))?$/;
 /** ISO 8601 with an explicit offset or Z. */
-const OFFSET_DATETIME_RE =
-  /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/;
+const OFFSET_DATETIME_RE = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/;
 
 function validParts(y: number, mo: number, d: number, h = 0, mi = 0, s = 0): boolean {
   if (mo < 1 || mo > 12 || d < 1 || h > 23 || mi > 59 || s > 59) return false;

@@ -32,7 +32,11 @@ afterAll(async () => {
 
 /** A fresh editor window, logged in to the local backend, with the collection list shown. */
 async function openCms(): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, timezoneId: 'Asia/Shanghai', locale: 'zh-CN' });
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 900 },
+    timezoneId: 'Asia/Shanghai',
+    locale: 'zh-CN',
+  });
   const page = await context.newPage();
   page.on('dialog', (d) => void d.accept()); // "leave without saving?" when a test moves on
   await page.goto(`${site.url}/admin/`);
@@ -67,7 +71,12 @@ describe('CMS at /admin', () => {
     await page.locator('[id^="title-field"]').fill('重阳节敬老义诊');
     // The slug follows the title in pinyin, since Decap's own slugs would drop every Chinese character…
     await pwExpect.poll(() => page.locator('[id^="slug-field"]').inputValue()).toBe('chong-yang-jie-jing-lao-yi-zhen');
-    await fillActivity(page, { date: '2027-10-01', start: '2027-10-08T09:00', end: '2027-10-08T11:30', location: '社区服务中心二楼' });
+    await fillActivity(page, {
+      date: '2027-10-01',
+      start: '2027-10-08T09:00',
+      end: '2027-10-08T11:30',
+      location: '社区服务中心二楼',
+    });
     await page.locator('[id^="team-field"]').click();
     await page.keyboard.type('银发');
     await page.getByRole('option', { name: '银发服务队' }).click();
@@ -115,7 +124,12 @@ describe('CMS at /admin', () => {
     const page = await openCms();
     await page.goto(`${site.url}/admin/#/collections/events/new`);
     await page.locator('[id^="title-field"]').fill('健步走');
-    await fillActivity(page, { date: '2027-08-01', start: '2027-08-08T06:30', end: '2027-08-08T05:30', location: '清河公园' });
+    await fillActivity(page, {
+      date: '2027-08-01',
+      start: '2027-08-08T06:30',
+      end: '2027-08-08T05:30',
+      location: '清河公园',
+    });
     await publish(page);
     await pwExpect(page.getByText(/保存内容失败.*【结束时间】结束时间早于开始时间/)).toBeVisible();
     expect(existsSync(path.join(paths.contentDir, 'events/jian-bu-zou-2027.md'))).toBe(false);

@@ -22,7 +22,10 @@ describe('markdown safety in the built site', () => {
 
     const port = await freePort();
     const server = await serve(() => out, port);
-    const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+    const browser = await chromium.launch({
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+    });
     try {
       const page = await browser.newPage();
       const dialogs: string[] = [];
@@ -38,7 +41,8 @@ describe('markdown safety in the built site', () => {
       expect(await body.textContent()).toContain("<script>alert('script')</script>"); // shown as text, not lost
       const found = await body.evaluate((el) => ({
         scripts: el.querySelectorAll('script, iframe, svg, details, img[onerror]').length,
-        handlers: [...el.querySelectorAll('*')].flatMap((n) => n.getAttributeNames().filter((a) => a.startsWith('on'))).length,
+        handlers: [...el.querySelectorAll('*')].flatMap((n) => n.getAttributeNames().filter((a) => a.startsWith('on')))
+          .length,
         badUrls: [...el.querySelectorAll('[href], [src]')]
           .map((n) => n.getAttribute('href') ?? n.getAttribute('src') ?? '')
           .filter((u) => /^\s*javascript:/i.test(u) || u.startsWith('//')),

@@ -53,7 +53,10 @@ function target(dist: string, href: string): string | undefined {
 }
 
 const sites = {
-  'the real content/': { contentDir: readSettings(projectRoot, {}).contentDir, publicDir: readSettings(projectRoot, {}).publicDir },
+  'the real content/': {
+    contentDir: readSettings(projectRoot, {}).contentDir,
+    publicDir: readSettings(projectRoot, {}).publicDir,
+  },
   'the minimal fixture': fixtureSite('minimal'),
 };
 

@@ -24,9 +24,15 @@ describe('build time zone', () => {
       return out;
     });
     const [a, b] = outs as [string, string];
-    const pages = files(a).filter((f) => f.endsWith('.html')).sort();
+    const pages = files(a)
+      .filter((f) => f.endsWith('.html'))
+      .sort();
     expect(pages.length).toBeGreaterThan(40);
-    expect(files(b).filter((f) => f.endsWith('.html')).sort()).toEqual(pages);
+    expect(
+      files(b)
+        .filter((f) => f.endsWith('.html'))
+        .sort(),
+    ).toEqual(pages);
     for (const p of pages) expect(readFileSync(path.join(b, p), 'utf8'), p).toBe(readFileSync(path.join(a, p), 'utf8'));
     // And the times shown are Beijing's: the New Year's Eve activity is on 12月31日 and running.
     const nye = readFileSync(path.join(b, 'events/kuanian-shousui-2026/index.html'), 'utf8');

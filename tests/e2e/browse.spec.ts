@@ -10,11 +10,15 @@ test('home shows upcoming activities first, then stories, articles and categorie
   const upcoming = page.locator('section[aria-labelledby="upcoming"] article');
   await expect(upcoming.first()).toBeVisible();
   const starts = await page.locator('section[aria-labelledby="upcoming"] event-status').evaluateAll((els) =>
-    els.map((el) => ({ start: Date.parse((el as HTMLElement).dataset.start!), end: (el as HTMLElement).dataset.end })),
+    els.map((el) => ({
+      start: Date.parse((el as HTMLElement).dataset.start!),
+      end: (el as HTMLElement).dataset.end,
+    })),
   );
   // Soonest first, and none already over (an activity without an end lasts its whole day).
   expect(starts.map((s) => s.start)).toEqual([...starts.map((s) => s.start)].sort((a, b) => a - b));
-  for (const s of starts) expect((s.end ? Date.parse(s.end) : s.start + 86_400_000)).toBeGreaterThan(NOW.getTime() - 86_400_000);
+  for (const s of starts)
+    expect(s.end ? Date.parse(s.end) : s.start + 86_400_000).toBeGreaterThan(NOW.getTime() - 86_400_000);
   await expect(page.locator('section[aria-labelledby="categories"] a').first()).toBeVisible();
 });
 
@@ -23,7 +27,10 @@ test('home → activities → one activity → its category', async ({ page }) =
   await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '活动' }).click();
   await expect(page).toHaveURL(/\/events\/$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('活动公告');
-  await expect(page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '活动' })).toHaveAttribute('aria-current', 'page');
+  await expect(page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '活动' })).toHaveAttribute(
+    'aria-current',
+    'page',
+  );
 
   const first = page.locator('main article :is(h2, h3) a').first();
   const title = (await first.textContent())!.trim();
@@ -45,7 +52,10 @@ test('home → activities → one activity → its category', async ({ page }) =
 });
 
 test('stories and articles lists lead to their detail pages', async ({ page }) => {
-  for (const [list, h1] of [['/stories/', '先进典型'], ['/articles/', '宣传资料']] as const) {
+  for (const [list, h1] of [
+    ['/stories/', '先进典型'],
+    ['/articles/', '宣传资料'],
+  ] as const) {
     await page.goto(list);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(h1);
     const link = page.locator('main article :is(h2, h3) a').first();
@@ -91,7 +101,9 @@ test('activity list pages: upcoming soonest first, then past newest first, acros
   await page.goto('/events/');
   for (let n = 1; ; n++) {
     await expect(page.locator('.pagination')).toContainText(`第 ${n} 页`);
-    shown.push(...(await page.locator('main article :is(h2, h3) a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!))));
+    shown.push(
+      ...(await page.locator('main article :is(h2, h3) a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!))),
+    );
     const next = page.getByRole('link', { name: '下一页' });
     if ((await next.count()) === 0) break;
     await next.click();
@@ -101,7 +113,10 @@ test('activity list pages: upcoming soonest first, then past newest first, acros
   // Upcoming and past each sit under their own heading.
   await page.goto('/events/');
   await expect(page.locator('main h2').first()).toHaveText('即将开展');
-  await page.getByRole('link', { name: '上一页' }).count().then((n) => expect(n).toBe(0));
+  await page
+    .getByRole('link', { name: '上一页' })
+    .count()
+    .then((n) => expect(n).toBe(0));
 });
 
 test('unknown address shows the Chinese 404 page with status 404', async ({ page }) => {
@@ -128,7 +143,10 @@ test('every activity has a tap-to-call link: its contact, or the community offic
   }
   // quanmin-jianshen-2027 has no contact of its own.
   await page.goto('/events/quanmin-jianshen-2027/');
-  await expect(page.locator('.facts a[href^="tel:"]')).toHaveAttribute('href', `tel:${officePhone.replace(/[^\d+]/g, '')}`);
+  await expect(page.locator('.facts a[href^="tel:"]')).toHaveAttribute(
+    'href',
+    `tel:${officePhone.replace(/[^\d+]/g, '')}`,
+  );
 });
 
 test('team and single pages exist and link together', async ({ page }) => {
@@ -139,7 +157,9 @@ test('team and single pages exist and link together', async ({ page }) => {
   for (const path of ['/about/', '/join/']) {
     const r = await page.goto(path);
     expect(r?.status()).toBe(200);
-    await expect(page.locator('footer').getByRole('link', { name: await page.locator('h1').textContent() ?? '' })).toHaveAttribute('href', path);
+    await expect(
+      page.locator('footer').getByRole('link', { name: (await page.locator('h1').textContent()) ?? '' }),
+    ).toHaveAttribute('href', path);
   }
 });
 
@@ -162,7 +182,7 @@ test('keyboard: the first Tab reaches the skip link, which moves focus to the co
   expect(await page.evaluate(() => document.activeElement?.closest('main') !== null)).toBe(true);
 });
 
-test('the footer shows the residents\' WeChat group QR as a real image', async ({ page }) => {
+test("the footer shows the residents' WeChat group QR as a real image", async ({ page }) => {
   await page.goto('/');
   const qr = page.locator('footer img[src="/uploads/wechat-qr.png"]');
   await expect(qr).toHaveAttribute('alt', '扫码加入居民微信群');

@@ -13,7 +13,9 @@ for (const [type, path] of Object.entries(pageTypes)) {
     await page.goto(path);
     await page.waitForLoadState('networkidle');
 
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow, 'horizontal scroll at 320 px').toBeLessThanOrEqual(0);
 
     const bodySize = await page.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize));
@@ -26,12 +28,18 @@ for (const [type, path] of Object.entries(pageTypes)) {
     expect(lineHeight).toBeGreaterThanOrEqual(1.5);
 
     // Navigation and buttons are big enough for a finger.
-    const small = await page.locator('header a, .pagination a, .button, footer a, .facts a, button').evaluateAll((els) =>
-      els
-        .filter((el) => (el as HTMLElement).offsetParent !== null)
-        .map((el) => ({ text: el.textContent?.trim(), h: el.getBoundingClientRect().height, w: el.getBoundingClientRect().width }))
-        .filter((b) => b.h < 44 || b.w < 44),
-    );
+    const small = await page
+      .locator('header a, .pagination a, .button, footer a, .facts a, button')
+      .evaluateAll((els) =>
+        els
+          .filter((el) => (el as HTMLElement).offsetParent !== null)
+          .map((el) => ({
+            text: el.textContent?.trim(),
+            h: el.getBoundingClientRect().height,
+            w: el.getBoundingClientRect().width,
+          }))
+          .filter((b) => b.h < 44 || b.w < 44),
+      );
     expect(small, 'touch targets under 44 px').toEqual([]);
 
     expect(foreign, 'requests to other hosts').toEqual([]);

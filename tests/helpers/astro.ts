@@ -9,11 +9,15 @@ export interface BuildResult {
 }
 
 export function astroBuild(outDir: string, env: Record<string, string> = {}): BuildResult {
-  const r = spawnSync(process.execPath, [path.join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], {
-    cwd: projectRoot,
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...env },
-    encoding: 'utf8',
-    timeout: 180_000,
-  });
+  const r = spawnSync(
+    process.execPath,
+    [path.join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir],
+    {
+      cwd: projectRoot,
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...env },
+      encoding: 'utf8',
+      timeout: 180_000,
+    },
+  );
   return { status: r.status, output: `${r.stdout}\n${r.stderr}` };
 }

@@ -44,7 +44,8 @@ export function contentTree(name: BadCase | 'ok' | (string & {}), base: 'minimal
   mkdirSync(root, { recursive: true });
   cpSync(path.join(fixturesDir, base), root, { recursive: true });
   const contentDir = path.join(root, 'content');
-  if ((badCases as readonly string[]).includes(name)) cpSync(path.join(fixturesDir, 'bad', name), contentDir, { recursive: true });
+  if ((badCases as readonly string[]).includes(name))
+    cpSync(path.join(fixturesDir, 'bad', name), contentDir, { recursive: true });
   // File names in the content check's messages are relative to the tree: `content/events/…`.
   return { root, contentDir, publicDir: path.join(root, 'public') };
 }

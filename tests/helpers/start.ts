@@ -50,7 +50,12 @@ export async function startSite(paths: ContentPaths, name: string, { cms = true 
   const until = Date.now() + 150_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`npm start stopped early:\n${output}`);
-    if (await fetch(url).then((r) => r.ok).catch(() => false)) break;
+    if (
+      await fetch(url)
+        .then((r) => r.ok)
+        .catch(() => false)
+    )
+      break;
     if (Date.now() > until) {
       await stop();
       throw new Error(`npm start did not serve the site in time:\n${output}`);

@@ -28,7 +28,8 @@ const broken: [string, string][] = [
   ['two mistakes at once', `${valid.replace('title: 义诊', 'title:')}end: 2027-03-05 08:00\n`],
 ];
 
-const words = (list: ContentProblem[]) => list.map(({ field, label, message, fix }) => ({ field, label, message, fix }));
+const words = (list: ContentProblem[]) =>
+  list.map(({ field, label, message, fix }) => ({ field, label, message, fix }));
 
 describe('one content check for the build and the CMS', () => {
   it.each(broken)('%s', async (_name, front) => {

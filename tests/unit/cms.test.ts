@@ -28,10 +28,22 @@ describe('CMS configuration derived from the content model', () => {
   });
 
   it('offers only known categories and teams', () => {
-    expect(field('events', 'category')).toMatchObject({ widget: 'select', options: [{ label: '健康卫生', value: 'health' }, { label: '助老助残', value: 'elderly' }] });
+    expect(field('events', 'category')).toMatchObject({
+      widget: 'select',
+      options: [
+        { label: '健康卫生', value: 'health' },
+        { label: '助老助残', value: 'elderly' },
+      ],
+    });
     expect(field('teams', 'categories')).toMatchObject({ widget: 'select', multiple: true });
     expect(field('events', 'team')).toMatchObject({ widget: 'relation', collection: 'teams', value_field: '{{slug}}' });
-    expect(field('events', 'status')).toMatchObject({ widget: 'select', options: [{ label: '已取消', value: 'cancelled' }, { label: '已延期', value: 'postponed' }] });
+    expect(field('events', 'status')).toMatchObject({
+      widget: 'select',
+      options: [
+        { label: '已取消', value: 'cancelled' },
+        { label: '已延期', value: 'postponed' },
+      ],
+    });
   });
 
   it('carries the same patterns the build checks, with Chinese messages', () => {
@@ -41,14 +53,27 @@ describe('CMS configuration derived from the content model', () => {
     expect(new RegExp(source).test('xueleifeng-2027')).toBe(true);
     expect(new RegExp(source).test('学雷锋')).toBe(false);
     expect(message).toMatch(/小写英文字母/);
-    expect((field('events', 'contact').fields as DecapField[]).map((f) => [f.name, f.required])).toEqual([['name', false], ['phone', false]]);
+    expect((field('events', 'contact').fields as DecapField[]).map((f) => [f.name, f.required])).toEqual([
+      ['name', false],
+      ['phone', false],
+    ]);
   });
 });
 
 describe('the check the CMS runs before saving', () => {
-  it('is the build\'s own check, with the same Chinese message', async () => {
+  it("is the build's own check, with the same Chinese message", async () => {
     const { problemsBeforeSave, describeProblems } = await import('../../src/admin/validate');
-    const data = { title: '义诊', slug: 'yi-zhen', date: '2027-01-01', start: '2027-03-05 09:00', end: '2027-03-05 08:00', deadline: '', location: '服务中心', category: 'health', body: '正文' };
+    const data = {
+      title: '义诊',
+      slug: 'yi-zhen',
+      date: '2027-01-01',
+      start: '2027-03-05 09:00',
+      end: '2027-03-05 08:00',
+      deadline: '',
+      location: '服务中心',
+      category: 'health',
+      body: '正文',
+    };
     const problems = problemsBeforeSave('events', data);
     expect(problems.map((p) => p.field)).toEqual(['end']);
     expect(describeProblems(problems)).toMatch(/【结束时间】结束时间早于开始时间。把结束时间改成开始时间之后/);

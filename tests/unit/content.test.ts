@@ -48,26 +48,66 @@ describe('content check', () => {
   it('never builds drafts', async () => {
     const { writeFileSync } = await import('node:fs');
     const paths = contentTree('ok');
-    writeFileSync(`${paths.contentDir}/events/draft.md`, '---\ntitle: 草稿\ndate: 2027-01-01\nstart: 2027-02-01 09:00\nlocation: 某处\ncategory: health\ndraft: true\n---\n');
+    writeFileSync(
+      `${paths.contentDir}/events/draft.md`,
+      '---\ntitle: 草稿\ndate: 2027-01-01\nstart: 2027-02-01 09:00\nlocation: 某处\ncategory: health\ndraft: true\n---\n',
+    );
     const c = await loadContent(paths);
     expect(c.events.map((e) => e.slug)).toEqual(['yizhen']);
   });
 });
 
 describe('more mistakes editors make', () => {
-  const event = (front: string) => `---\ntitle: 义诊\ndate: 2027-01-01\nstart: 2027-03-05 09:00\nlocation: 服务中心\ncategory: health\n${front}---\n正文\n`;
+  const event = (front: string) =>
+    `---\ntitle: 义诊\ndate: 2027-01-01\nstart: 2027-03-05 09:00\nlocation: 服务中心\ncategory: health\n${front}---\n正文\n`;
   it.each([
     ['no front matter', '社区义诊，欢迎参加。', undefined, /没有信息区/, /第一行写 ---/],
-    ['a word where a number belongs', event('volunteers: 很多\n'), 'volunteers', /类型不对，这里应该写数字/, /volunteers: 1/],
-    ['a status that is not an option', event('status: 取消\n'), 'status', /「取消」 不是可选的值/, /cancelled（已取消）、postponed（已延期）/],
+    [
+      'a word where a number belongs',
+      event('volunteers: 很多\n'),
+      'volunteers',
+      /类型不对，这里应该写数字/,
+      /volunteers: 1/,
+    ],
+    [
+      'a status that is not an option',
+      event('status: 取消\n'),
+      'status',
+      /「取消」 不是可选的值/,
+      /cancelled（已取消）、postponed（已延期）/,
+    ],
     ['the same field twice', event('location: 二楼\n'), 'location', /同一个字段写了两次/, /删掉重复的那一行/],
-    ['a summary that is too long', event(`summary: ${'长'.repeat(130)}\n`), 'summary', /最多 120 个字，现在有 130 个字/, /删减文字/],
-    ['an all-digit slug', event('slug: "2027"\n'), 'slug', /网址名「2027」不能全是数字，否则会和列表的分页地址/, /换一个网址名/],
-    ['a phone that is not a phone', event('contact:\n  name: 王\n  phone: 打我电话\n'), 'contact.phone', /「打我电话」 格式不对，这里要写电话号码/, /contact.phone: 0512-6688 1234/],
+    [
+      'a summary that is too long',
+      event(`summary: ${'长'.repeat(130)}\n`),
+      'summary',
+      /最多 120 个字，现在有 130 个字/,
+      /删减文字/,
+    ],
+    [
+      'an all-digit slug',
+      event('slug: "2027"\n'),
+      'slug',
+      /网址名「2027」不能全是数字，否则会和列表的分页地址/,
+      /换一个网址名/,
+    ],
+    [
+      'a phone that is not a phone',
+      event('contact:\n  name: 王\n  phone: 打我电话\n'),
+      'contact.phone',
+      /「打我电话」 格式不对，这里要写电话号码/,
+      /contact.phone: 0512-6688 1234/,
+    ],
     ['a full-width colon', event('volunteers：6\n'), 'volunteers', /第 7 行字段名后面用了中文冒号/, /volunteers: 6/],
     ['Tab indentation', event('contact:\n\tname: 王\n'), 'name', /第 8 行用 Tab 键缩进了/, /改用空格/],
     ['an empty required value', event('').replace('title: 义诊', 'title:'), 'title', /「标题」是空的/, /title: /],
-    ['a misspelt sub-field', event('contact:\n  name: 王\n  phnoe: 0512-1234 5678\n'), 'contact.phnoe', /不认识的字段「phnoe」/, /contact.phone（电话）/],
+    [
+      'a misspelt sub-field',
+      event('contact:\n  name: 王\n  phnoe: 0512-1234 5678\n'),
+      'contact.phnoe',
+      /不认识的字段「phnoe」/,
+      /contact.phone（电话）/,
+    ],
   ])('%s', async (_name, text, field, message, fix) => {
     const { writeFileSync } = await import('node:fs');
     const paths = contentTree('ok');
@@ -100,7 +140,13 @@ describe('more mistakes editors make', () => {
 });
 
 describe('content model', () => {
-  const base = { title: '义诊', date: '2027-01-01', start: '2027-03-05 09:00', location: '服务中心', category: 'health' };
+  const base = {
+    title: '义诊',
+    date: '2027-01-01',
+    start: '2027-03-05 09:00',
+    location: '服务中心',
+    category: 'health',
+  };
   it('rejects unknown fields', () => {
     const r = eventSchema.safeParse({ ...base, loaction: 'x' });
     expect(r.success).toBe(false);
@@ -136,19 +182,33 @@ describe('dates written without a time', () => {
     expect(r.success).toBe(false);
     const { issueToProblems } = await import('../../src/content/issues');
     const [p] = issueToProblems(r.error!.issues[0]!, markdownCollections.events.fields, 'x.md');
-    expect(p).toMatchObject({ field: 'start', message: expect.stringMatching(/没写几点开始/), fix: expect.stringMatching(/start: 2027-07-01 09:00/) });
+    expect(p).toMatchObject({
+      field: 'start',
+      message: expect.stringMatching(/没写几点开始/),
+      fix: expect.stringMatching(/start: 2027-07-01 09:00/),
+    });
   });
 });
 
 describe('what the CMS writes', () => {
-  const base = { title: '义诊', date: '2027-01-01', start: '2027-03-05 09:00', location: '服务中心', category: 'health' };
+  const base = {
+    title: '义诊',
+    date: '2027-01-01',
+    start: '2027-03-05 09:00',
+    location: '服务中心',
+    category: 'health',
+  };
   it('splits tags on any comma and drops blanks', () => {
     expect(eventSchema.parse({ ...base, tags: ['义诊，健康、 老人', ''] }).tags).toEqual(['义诊', '健康', '老人']);
   });
   it('takes a cleared contact as no contact, and empty optional dates as not set', async () => {
     const { writeFileSync } = await import('node:fs');
     const paths = contentTree('ok');
-    writeFileSync(`${paths.contentDir}/events/yizhen.md`, '---\ntitle: 义诊\ndate: 2027-01-01\nstart: 2027-03-05 09:00\nend: ""\ndeadline: ""\nlocation: 服务中心\ncategory: health\ncontact:\n  name: ""\n  phone: ""\n---\n');
+    writeFileSync(
+      `${paths.contentDir}/events/yizhen.md`,
+      '---\ntitle: 义诊\ndate: 2027-01-01\nstart: 2027-03-05 09:00\nend: ""\ndeadline: ""\n' +
+        'location: 服务中心\ncategory: health\ncontact:\n  name: ""\n  phone: ""\n---\n',
+    );
     const c = await loadContent(paths);
     expect(c.events[0]!.data.contact).toBeUndefined();
     expect(c.events[0]!.data.end).toBeUndefined();

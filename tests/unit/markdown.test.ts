@@ -28,11 +28,15 @@ describe('renderMarkdown safety', () => {
     expect(doc.tags()).not.toContain('svg');
     expect(doc.attrNames().some((a) => a.startsWith('on'))).toBe(false);
     // A browser drops tabs and newlines inside a URL's scheme (`java\tscript:`): so does the oracle.
-    expect(doc.urls().some((u) => /^\s*(javascript|vbscript|data):/i.test(u.replace(/[\t\n\r]/g, '')) || u.startsWith('//'))).toBe(false);
+    expect(
+      doc.urls().some((u) => /^\s*(javascript|vbscript|data):/i.test(u.replace(/[\t\n\r]/g, '')) || u.startsWith('//')),
+    ).toBe(false);
   });
 
   it('keeps ordinary links and images', () => {
-    const html = renderMarkdown('[社区](https://example.cn/a) [电话](tel:051266881234) [本站](/events/) ![图](/uploads/a.jpg)');
+    const html = renderMarkdown(
+      '[社区](https://example.cn/a) [电话](tel:051266881234) [本站](/events/) ![图](/uploads/a.jpg)',
+    );
     expect(html).toContain('href="https://example.cn/a"');
     expect(html).toContain('href="tel:051266881234"');
     expect(html).toContain('href="/events/"');
@@ -53,7 +57,7 @@ describe('headings and tables', () => {
     expect(html).toContain('<h3 id="what-to-bring-带什么">');
     expect(headingId('！？')).toBe('section');
   });
-  it('keeps the page\'s one <h1> and its own ids', () => {
+  it("keeps the page's one <h1> and its own ids", () => {
     const html = renderMarkdown('# 大标题\n\n## main\n\n## search results');
     expect(html).toContain('<h2 id="大标题">大标题</h2>');
     expect(html).not.toContain('<h1');
@@ -95,6 +99,8 @@ class DOMParserLike {
     return this.elements.flatMap((e) => e.attrs.map((a) => a.name));
   }
   urls() {
-    return this.elements.flatMap((e) => e.attrs.filter((a) => a.name === 'href' || a.name === 'src').map((a) => a.value));
+    return this.elements.flatMap((e) =>
+      e.attrs.filter((a) => a.name === 'href' || a.name === 'src').map((a) => a.value),
+    );
   }
 }

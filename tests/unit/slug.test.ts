@@ -3,8 +3,11 @@ import { slugProblem, suggestSlug } from '../../src/lib/slug';
 
 describe('slugs', () => {
   it.each(['xueleifeng-2027', 'a', 'yi-zhen-3'])('accepts %s', (s) => expect(slugProblem(s)).toBeNull());
-  it.each(['学雷锋', 'Xue-Lei-Feng', 'xue_lei', '-xue', 'xue--lei', 'xue lei', ''])('rejects %j', (s) => expect(slugProblem(s)).toBe('only-ascii'));
-  it('rejects all-digit slugs, which would shadow list pages like /events/2/', () => expect(slugProblem('2')).toBe('only-digits'));
+  it.each(['学雷锋', 'Xue-Lei-Feng', 'xue_lei', '-xue', 'xue--lei', 'xue lei', ''])('rejects %j', (s) =>
+    expect(slugProblem(s)).toBe('only-ascii'),
+  );
+  it('rejects all-digit slugs, which would shadow list pages like /events/2/', () =>
+    expect(slugProblem('2')).toBe('only-digits'));
   it('suggests pinyin for Chinese', () => {
     expect(suggestSlug('学雷锋志愿服务')).toBe('xue-lei-feng-zhi-yuan-fu-wu');
     expect(suggestSlug('2027 重阳节敬老')).toBe('2027-chong-yang-jie-jing-lao');

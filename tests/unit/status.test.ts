@@ -50,7 +50,16 @@ describe('sortEvents', () => {
   it('puts upcoming soonest first, then past newest first', () => {
     const now = t('2027-01-10 12:00');
     const e = (id: string, start: string) => ({ id, data: { start: t(start) } });
-    const sorted = sortEvents([e('past-old', '2026-05-01 09:00'), e('later', '2027-05-01 09:00'), e('past-new', '2026-12-01 09:00'), e('soon', '2027-01-20 09:00'), e('today', '2027-01-10 08:00')], now);
+    const sorted = sortEvents(
+      [
+        e('past-old', '2026-05-01 09:00'),
+        e('later', '2027-05-01 09:00'),
+        e('past-new', '2026-12-01 09:00'),
+        e('soon', '2027-01-20 09:00'),
+        e('today', '2027-01-10 08:00'),
+      ],
+      now,
+    );
     expect(sorted.map((x) => x.id)).toEqual(['today', 'soon', 'later', 'past-new', 'past-old']);
     expect(isUpcoming({ start: t('2027-01-10 08:00') }, now)).toBe(true);
   });

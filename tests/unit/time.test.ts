@@ -3,7 +3,6 @@ import { inTimeZone } from '../helpers/tz';
 import { cstParts, endOfCstDay, isoDateTimeCst, parseCstDate, parseCstDateTime } from '../../src/lib/time';
 import { formatEventTime } from '../../src/lib/format';
 
-
 describe('parseCstDateTime', () => {
   it('reads the short form as Beijing time', () => {
     expect(parseCstDateTime('2027-03-05 09:00')?.toISOString()).toBe('2027-03-05T01:00:00.000Z');
@@ -16,9 +15,12 @@ describe('parseCstDateTime', () => {
     expect(parseCstDateTime('2027-03-05T09:00:00+08:00')?.toISOString()).toBe('2027-03-05T01:00:00.000Z');
     expect(parseCstDateTime('2027-03-05T01:00:00Z')?.toISOString()).toBe('2027-03-05T01:00:00.000Z');
   });
-  it.each(['2027-02-30 09:00', '2027-13-01', '2027-03-05 25:00', '明天上午', '2027/03/05', '', '2027-03-05 9'])('rejects %j', (text) => {
-    expect(parseCstDateTime(text)).toBeNull();
-  });
+  it.each(['2027-02-30 09:00', '2027-13-01', '2027-03-05 25:00', '明天上午', '2027/03/05', '', '2027-03-05 9'])(
+    'rejects %j',
+    (text) => {
+      expect(parseCstDateTime(text)).toBeNull();
+    },
+  );
   it('gives the same instant whatever the machine zone', () => {
     const results = ['UTC', 'America/New_York', 'Asia/Tokyo', 'Pacific/Kiritimati'].map((tz) =>
       inTimeZone(tz, () => {
@@ -44,15 +46,20 @@ describe('CST calendar helpers', () => {
 
 describe('formatEventTime', () => {
   const t = (s: string) => parseCstDateTime(s)!;
-  it('same day', () => expect(formatEventTime(t('2027-03-05 09:00'), t('2027-03-05 11:30'))).toBe('2027年3月5日（周五）09:00–11:30'));
+  it('same day', () =>
+    expect(formatEventTime(t('2027-03-05 09:00'), t('2027-03-05 11:30'))).toBe('2027年3月5日（周五）09:00–11:30'));
   it('no end', () => expect(formatEventTime(t('2027-03-05 09:00'))).toBe('2027年3月5日（周五）09:00 开始'));
   it('across midnight', () =>
-    expect(formatEventTime(t('2026-12-31 20:00'), t('2027-01-01 00:30'))).toBe('2026年12月31日（周四）20:00 至 2027年1月1日（周五）00:30'));
+    expect(formatEventTime(t('2026-12-31 20:00'), t('2027-01-01 00:30'))).toBe(
+      '2026年12月31日（周四）20:00 至 2027年1月1日（周五）00:30',
+    ));
 });
 
 describe('formatEventTitle', () => {
   it('puts the date first, for WeChat link cards', async () => {
     const { formatEventTitle } = await import('../../src/lib/format');
-    expect(formatEventTitle(parseCstDateTime('2027-03-05 09:00')!, '学雷锋志愿服务日')).toBe('3月5日（周五）学雷锋志愿服务日');
+    expect(formatEventTitle(parseCstDateTime('2027-03-05 09:00')!, '学雷锋志愿服务日')).toBe(
+      '3月5日（周五）学雷锋志愿服务日',
+    );
   });
 });

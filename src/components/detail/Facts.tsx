@@ -13,7 +13,10 @@ export interface Fact {
   value: ReactNode;
 }
 
-/** A definition list of facts. Falsy items (a field the entry does not have) are skipped, so callers can write `x && {…}`. */
+/**
+ * A definition list of facts. Falsy items (a field the entry does not have) are skipped, so
+ * callers can write `x && {…}`.
+ */
 export function FactList({ facts, label }: { facts: (Fact | false | '' | 0 | null | undefined)[]; label: string }) {
   const rows = facts.filter((f): f is Fact => Boolean(f));
   return (
@@ -61,11 +64,27 @@ export function EventFacts(p: EventFactsProps) {
     <FactList
       label={f.label}
       facts={[
-        { key: 'time', label: f.time, value: <time dateTime={isoDateTimeCst(p.start)}>{formatEventTime(p.start, p.end)}</time> },
+        {
+          key: 'time',
+          label: f.time,
+          value: <time dateTime={isoDateTimeCst(p.start)}>{formatEventTime(p.start, p.end)}</time>,
+        },
         { key: 'location', label: f.location, value: p.location },
-        p.deadline && { key: 'deadline', label: f.deadline, value: <time dateTime={isoDateTimeCst(p.deadline)}>{formatDateTime(p.deadline)}</time> },
-        p.team && { key: 'team', label: f.team, value: p.team.href ? <a href={p.team.href}>{p.team.name}</a> : p.team.name },
-        p.volunteers !== undefined && { key: 'volunteers', label: f.volunteers, value: f.volunteersValue(p.volunteers) },
+        p.deadline && {
+          key: 'deadline',
+          label: f.deadline,
+          value: <time dateTime={isoDateTimeCst(p.deadline)}>{formatDateTime(p.deadline)}</time>,
+        },
+        p.team && {
+          key: 'team',
+          label: f.team,
+          value: p.team.href ? <a href={p.team.href}>{p.team.name}</a> : p.team.name,
+        },
+        p.volunteers !== undefined && {
+          key: 'volunteers',
+          label: f.volunteers,
+          value: f.volunteersValue(p.volunteers),
+        },
         p.signup && { key: 'signup', label: f.signup, value: p.signup },
         p.contact && { key: 'contact', label: f.contact, value: <CallLink contact={p.contact} /> },
       ]}
@@ -88,7 +107,11 @@ export function StoryFacts(p: StoryFactsProps) {
       facts={[
         { key: 'subject', label: f.subject, value: p.subject },
         p.honor && { key: 'honor', label: f.honor, value: p.honor },
-        p.team && { key: 'team', label: f.team, value: p.team.href ? <a href={p.team.href}>{p.team.name}</a> : p.team.name },
+        p.team && {
+          key: 'team',
+          label: f.team,
+          value: p.team.href ? <a href={p.team.href}>{p.team.name}</a> : p.team.name,
+        },
         { key: 'date', label: f.published, value: <time dateTime={isoDateCst(p.date)}>{formatDate(p.date)}</time> },
       ]}
     />
@@ -134,7 +157,11 @@ export function TeamFacts(p: TeamFactsProps) {
         p.areas?.length ? { key: 'areas', label: f.areas, value: p.areas.join(ui.listSeparator) } : undefined,
         p.leader && { key: 'leader', label: f.leader, value: p.leader },
         p.members !== undefined && { key: 'members', label: f.members, value: f.membersValue(p.members) },
-        p.founded && { key: 'founded', label: f.founded, value: <time dateTime={isoDateCst(p.founded)}>{formatDate(p.founded)}</time> },
+        p.founded && {
+          key: 'founded',
+          label: f.founded,
+          value: <time dateTime={isoDateCst(p.founded)}>{formatDate(p.founded)}</time>,
+        },
         p.contact && { key: 'contact', label: f.contact, value: <CallLink contact={p.contact} /> },
       ]}
     />

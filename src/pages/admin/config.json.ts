@@ -7,6 +7,12 @@ import { cmsFolders, readSettings } from '../../settings';
 export const GET: APIRoute = async () => {
   const [site, categories] = await Promise.all([getSite(), getCategories()]);
   const settings = readSettings();
-  const config = decapConfig(categories, { siteUrl: site.url, localPort: settings.cmsPort, folders: cmsFolders(settings) });
-  return new Response(JSON.stringify(config, null, 2), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  const config = decapConfig(categories, {
+    siteUrl: site.url,
+    localPort: settings.cmsPort,
+    folders: cmsFolders(settings),
+  });
+  return new Response(JSON.stringify(config, null, 2), {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
 };

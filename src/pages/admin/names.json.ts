@@ -8,7 +8,9 @@ export const GET: APIRoute = async () => {
   const names = {
     categories: Object.fromEntries(categories),
     // Under every key that names a team (its slug and its file name: see teamKeys).
-    teams: Object.fromEntries(teams.flatMap((t) => teamKeys({ slug: t.id, file: t.filePath ?? t.id }).map((k) => [k, t.data.name]))),
+    teams: Object.fromEntries(
+      teams.flatMap((t) => teamKeys({ slug: t.id, file: t.filePath ?? t.id }).map((k) => [k, t.data.name])),
+    ),
   };
   return new Response(JSON.stringify(names), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };
