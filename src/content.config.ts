@@ -26,7 +26,14 @@ function content(ctx: LoaderContext): Promise<SiteContent> {
       if (file.startsWith(paths.contentDir)) pending = undefined;
     });
   }
-  pending ??= loadContent(paths);
+  if (!pending) {
+    pending = loadContent(paths);
+    // Said once per read of the content, however many collections ask for it.
+    void pending.then(
+      (c) => c.warnings.forEach((w) => ctx.logger.warn(`提醒：${w}`)),
+      () => undefined,
+    );
+  }
   return pending;
 }
 

@@ -1,8 +1,7 @@
 /**
  * Reads the content folder, checks every file (check.ts) and the references between files
  * (references.ts), and returns the published entries. Every problem in every file is collected
- * and reported at once, in a stable order (site.yml, categories.yml, then each collection's files
- * by name); any problem stops the build. Used by the Astro collection loaders and by the tests.
+ * and reported at once, grouped by file in name order; any problem stops the build. Used by the Astro collection loaders and by the tests.
  */
 import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
@@ -21,6 +20,7 @@ import {
   type TeamData,
 } from './model';
 import { parseEntry, parseYaml } from './parse';
+import { placeholderWarnings } from './placeholders';
 import { ContentError, type ContentProblem } from './problems';
 import {
   bodyImageProblems,
@@ -57,6 +57,8 @@ export interface Entry<T> {
 
 export interface SiteContent {
   site: SiteData;
+  /** Things to tell the maintainer that do not stop the build (placeholders.ts). */
+  warnings: string[];
   categories: CategoryData[];
   events: Entry<EventData>[];
   stories: Entry<StoryData>[];
@@ -214,12 +216,15 @@ export async function loadContent(paths: ContentPaths = defaultPaths()): Promise
     problems.push(...bodyImageProblems(paths.publicDir, e));
   if (site) image(siteFile, 'wechatQr', '居民微信群二维码', site.wechatQr);
 
+  // Each file's problems together, files in name order: the same report every time.
+  problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   if (problems.length || !site) throw new ContentError(problems);
 
   const published = <T>(list: RawEntry<T>[]): Entry<T>[] =>
     list.filter((e) => !e.draft).map(({ draft: _draft, ...e }) => e);
   return {
     site,
+    warnings: placeholderWarnings(site, siteFile, paths.publicDir),
     categories,
     events: published(events),
     stories: published(stories),

@@ -18,6 +18,8 @@ export const ui = {
   markdown: { table: '表格' },
   /** An activity's <title>: WeChat's link card shows only this, so the date comes first. */
   eventTitle: (monthDay: string, weekday: string, title: string) => `${monthDay}（${weekday}）${title}`,
+  /** Every page's <title>: its own title, then the site's name. */
+  pageTitle: (title: string, siteName: string) => `${title} · ${siteName}`,
   home: '首页',
   nav: {
     label: '主导航',
@@ -70,6 +72,8 @@ export const ui = {
     volunteersValue: (n: number) => `${n} 名志愿者`,
     signup: '报名方式',
     contact: '联系人',
+    /** The contact's label once sign-up is over: for questions, not for signing up. */
+    enquiry: '咨询电话',
     /** Who residents call about an activity that names no contact of its own. */
     office: '社区服务中心',
     call: (name: string) => `拨打电话联系${name}`,

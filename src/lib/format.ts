@@ -37,9 +37,18 @@ export function formatDateTime(d: Date): string {
  * `2026年12月31日（周四）20:00 至 2027年1月1日（周五）00:30`.
  */
 export function formatEventTime(start: Date, end?: Date): string {
-  if (!end) return `${formatDateTime(start)} ${ui.time.startsAt}`;
-  if (sameCstDay(start, end)) return `${formatDateTime(start)}–${formatTime(end)}`;
-  return `${formatDateTime(start)} ${ui.time.to} ${formatDateTime(end)}`;
+  return eventTimeParts(start, end).join('');
+}
+
+/**
+ * The same line in the pieces a narrow screen may break between (never inside one): a date, a
+ * time range, a word. Pages render each piece unbreakable.
+ */
+export function eventTimeParts(start: Date, end?: Date): string[] {
+  const day = (d: Date) => `${formatDate(d)}（${formatWeekday(d)}）`;
+  if (!end) return [day(start), formatTime(start), ` ${ui.time.startsAt}`];
+  if (sameCstDay(start, end)) return [day(start), `${formatTime(start)}–${formatTime(end)}`];
+  return [day(start), formatTime(start), ` ${ui.time.to} `, day(end), formatTime(end)];
 }
 
 /** `3月5日（周五）学雷锋志愿服务日`: the <title> of an activity's page. */

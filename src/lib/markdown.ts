@@ -57,6 +57,53 @@ md.renderer.rules.table_open = () =>
   `<div class="table-scroll" role="region" aria-label="${ui.markdown.table}" tabindex="0"><table>\n`;
 md.renderer.rules.table_close = () => '</table></div>\n';
 
+/**
+ * A bare address typed straight into Chinese text (`详见https://example.cn/a了解更多。`) ends where
+ * the Chinese begins: linkify-it would run the link on through the sentence.
+ */
+const WIDE = /[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]/;
+md.core.ruler.after('linkify', 'linkify_stops_at_chinese', (state) => {
+  for (const block of state.tokens) {
+    const children = block.children;
+    if (!children) continue;
+    for (let i = 0; i + 2 < children.length; i++) {
+      const [open, text, close] = [children[i]!, children[i + 1]!, children[i + 2]!];
+      if (
+        open.type !== 'link_open' ||
+        open.markup !== 'linkify' ||
+        text.type !== 'text' ||
+        close.type !== 'link_close'
+      ) {
+        continue;
+      }
+      const cut = text.content.search(WIDE);
+      if (cut <= 0) continue;
+      const rest = new state.Token('text', '', 0);
+      rest.content = text.content.slice(cut);
+      text.content = text.content.slice(0, cut);
+      open.attrSet('href', md.normalizeLink(text.content));
+      children.splice(i + 3, 0, rest);
+    }
+  }
+});
+
+/**
+ * Values that must not break across lines on a narrow phone: phone numbers (`0512-6688 1234`),
+ * time ranges (`09:00–11:30`) and a number with its unit (`28 人`, `5 克`). Done when rendering,
+ * so the text the content check and excerpts read stays as written.
+ */
+const UNBREAKABLE = new RegExp(
+  [
+    '(?:\\d{4}年)?\\d{1,2}月\\d{1,2}日', // a date
+    '\\d{1,2}:\\d{2}\\s*[–—~～-]\\s*\\d{1,2}:\\d{2}', // a time range
+    '\\+?\\d[\\d -]{5,}\\d', // a phone number or a date written with digits
+    '\\d+(?:\\.\\d+)?\\s?[\\u4e00-\\u9fff%]', // a number and its unit
+  ].join('|'),
+  'g',
+);
+md.renderer.rules.text = (tokens, idx) =>
+  md.utils.escapeHtml(tokens[idx]!.content).replace(UNBREAKABLE, (v) => `<span class="nowrap">${v}</span>`);
+
 const defaultImage = md.renderer.rules.image!;
 md.renderer.rules.image = (tokens, idx, options, env, self) => {
   tokens[idx]!.attrSet('loading', 'lazy');

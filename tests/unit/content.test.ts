@@ -214,3 +214,51 @@ describe('what the CMS writes', () => {
     expect(c.events[0]!.data.end).toBeUndefined();
   });
 });
+
+describe('the content check reports', () => {
+  it('every problem in every file in one run, in the same order every time', async () => {
+    const { writeFileSync } = await import('node:fs');
+    const paths = contentTree('ok');
+    writeFileSync(`${paths.contentDir}/articles/b.md`, '---\ntitle: 乙\ndate: 2026-13-01\ncategory: health\n---\n');
+    writeFileSync(`${paths.contentDir}/articles/a.md`, '---\ntitle: 甲\ndate: 2026-01-01\ncategory: nope\n---\n');
+    writeFileSync(`${paths.contentDir}/stories/c.md`, '---\ntitle: 丙\ndate: 2026-01-01\ncategory: health\n---\n');
+    const run = async () =>
+      ((await loadContent(paths).catch((e: unknown) => e)) as ContentError).problems.map((p) => `${p.file} ${p.field}`);
+    const first = await run();
+    expect(first).toEqual([
+      'content/articles/a.md category',
+      'content/articles/b.md date',
+      'content/stories/c.md subject',
+    ]);
+    expect(await run()).toEqual(first);
+  });
+
+  it('an empty categories.yml as a mistake, not as "no category check"', async () => {
+    const { writeFileSync } = await import('node:fs');
+    const paths = contentTree('ok');
+    writeFileSync(`${paths.contentDir}/categories.yml`, '# 还没有分类\n');
+    const err = (await loadContent(paths).catch((e: unknown) => e)) as ContentError;
+    expect(err).toBeInstanceOf(ContentError);
+    expect(err.problems.map((p) => p.message)).toEqual(['分类列表是空的：每篇内容都要有一个分类。']);
+  });
+
+  it('no mistake for a full-width colon inside block text', async () => {
+    const { writeFileSync } = await import('node:fs');
+    const paths = contentTree('ok');
+    const text =
+      '---\ntitle: 义诊\ndate: 2027-01-01\nstart: 2027-03-05 09:00\nlocation: 服务中心\ncategory: health\n' +
+      'signup: |\n  报名方式：电话报名\n  note：带上医保卡\n---\n正文\n';
+    writeFileSync(`${paths.contentDir}/events/yizhen.md`, text);
+    const c = await loadContent(paths);
+    expect(c.events[0]!.data.signup).toContain('note：带上医保卡');
+  });
+
+  it('categories under a `categories:` key, as the CMS writes them', async () => {
+    const { readFileSync, writeFileSync } = await import('node:fs');
+    const paths = contentTree('ok');
+    const file = `${paths.contentDir}/categories.yml`;
+    writeFileSync(file, `categories:\n${readFileSync(file, 'utf8').replace(/^/gm, '  ')}`);
+    const c = await loadContent(paths);
+    expect(c.categories.map((x) => x.id).length).toBeGreaterThan(1);
+  });
+});

@@ -104,3 +104,19 @@ class DOMParserLike {
     );
   }
 }
+
+describe('text as residents read it', () => {
+  it('ends a bare address where the Chinese text begins', () => {
+    const html = renderMarkdown('详见https://example.cn/a了解更多。');
+    expect(html).toContain('<a href="https://example.cn/a">https://example.cn/a</a>了解更多。');
+  });
+  it('keeps values whole: phone numbers, time ranges, numbers with units, dates', () => {
+    const html = renderMarkdown('电话 0512-6688 1234，09:00–11:30，28 人，5 克盐，2027年3月5日。');
+    for (const v of ['0512-6688 1234', '09:00–11:30', '28 人', '5 克', '2027年3月5日']) {
+      expect(html).toContain(`<span class="nowrap">${v}</span>`);
+    }
+  });
+  it('leaves the text that excerpts and checks read as written', () => {
+    expect(excerpt('电话 0512-6688 1234，28 人。')).toBe('电话 0512-6688 1234，28 人。');
+  });
+});

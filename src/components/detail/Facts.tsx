@@ -4,12 +4,12 @@
  */
 import type { ReactNode } from 'react';
 import { ui } from '../../i18n/zh-CN';
-import { formatDate, formatDateTime, formatEventTime, telHref } from '../../lib/format';
+import { eventTimeParts, formatDate, formatDateTime, telHref } from '../../lib/format';
 import { isoDateCst, isoDateTimeCst } from '../../lib/time';
 
 export interface Fact {
   key: string;
-  label: string;
+  label: ReactNode;
   value: ReactNode;
 }
 
@@ -33,6 +33,19 @@ export function FactList({ facts, label }: { facts: (Fact | false | '' | 0 | nul
   );
 }
 
+/** Pieces of a value a line may break between, but never inside. */
+export function Unbreakable({ parts }: { parts: string[] }) {
+  return parts.map((part, i) =>
+    part.trim() ? (
+      <span key={i} className="nowrap">
+        {part}
+      </span>
+    ) : (
+      part
+    ),
+  );
+}
+
 export interface Contact {
   name: string;
   phone: string;
@@ -42,7 +55,7 @@ export interface Contact {
 export function CallLink({ contact }: { contact: Contact }) {
   return (
     <a className="call" href={telHref(contact.phone)} aria-label={`${ui.facts.call(contact.name)}：${contact.phone}`}>
-      <span aria-hidden="true">☎</span> {contact.name} {contact.phone}
+      <span aria-hidden="true">☎</span> {contact.name} <span className="nowrap">{contact.phone}</span>
     </a>
   );
 }
@@ -67,7 +80,11 @@ export function EventFacts(p: EventFactsProps) {
         {
           key: 'time',
           label: f.time,
-          value: <time dateTime={isoDateTimeCst(p.start)}>{formatEventTime(p.start, p.end)}</time>,
+          value: (
+            <time dateTime={isoDateTimeCst(p.start)}>
+              <Unbreakable parts={eventTimeParts(p.start, p.end)} />
+            </time>
+          ),
         },
         { key: 'location', label: f.location, value: p.location },
         p.deadline && {
@@ -83,10 +100,20 @@ export function EventFacts(p: EventFactsProps) {
         p.volunteers !== undefined && {
           key: 'volunteers',
           label: f.volunteers,
-          value: f.volunteersValue(p.volunteers),
+          value: <span className="nowrap">{f.volunteersValue(p.volunteers)}</span>,
         },
         p.signup && { key: 'signup', label: f.signup, value: p.signup },
-        p.contact && { key: 'contact', label: f.contact, value: <CallLink contact={p.contact} /> },
+        p.contact && {
+          key: 'contact',
+          // Which label shows follows the activity's state (detail.css).
+          label: (
+            <>
+              <span className="label-signup">{f.contact}</span>
+              <span className="label-enquiry">{f.enquiry}</span>
+            </>
+          ),
+          value: <CallLink contact={p.contact} />,
+        },
       ]}
     />
   );
@@ -156,7 +183,11 @@ export function TeamFacts(p: TeamFactsProps) {
       facts={[
         p.areas?.length ? { key: 'areas', label: f.areas, value: p.areas.join(ui.listSeparator) } : undefined,
         p.leader && { key: 'leader', label: f.leader, value: p.leader },
-        p.members !== undefined && { key: 'members', label: f.members, value: f.membersValue(p.members) },
+        p.members !== undefined && {
+          key: 'members',
+          label: f.members,
+          value: <span className="nowrap">{f.membersValue(p.members)}</span>,
+        },
         p.founded && {
           key: 'founded',
           label: f.founded,

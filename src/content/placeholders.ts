@@ -1,0 +1,32 @@
+/**
+ * Settings still holding the sample's placeholders (an example.cn address, a made-up 备案号, the
+ * sample WeChat QR). Not mistakes that stop the build (a new site is built before it is set up),
+ * but said in Chinese at every build until the maintainer replaces them.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { SiteData } from './model';
+
+/** The sample QR image shipped with Linli (it points at the sample site's join page). */
+const SAMPLE_QR_SHA256 = '43d9cd6db9a41a512718237ca5bb89b4373269a454713120fd7b2a0d11307260';
+
+const PLACEHOLDER_HOST = /(?:^|\.)(?:example\.(?:cn|com|org|net)|example|invalid|test|localhost)$/;
+
+export function placeholderWarnings(site: SiteData, file: string, publicDir: string): string[] {
+  const out: string[] = [];
+  const host = new URL(site.url).hostname;
+  if (PLACEHOLDER_HOST.test(host)) {
+    out.push(`${file} 的网站地址（url）还是示例地址 ${site.url}：分享链接和二维码会指向它。请改成网站的正式地址。`);
+  }
+  if (site.icp && /0{6,}|示例|样例|x{4,}/i.test(site.icp)) {
+    out.push(`${file} 的备案号（icp）「${site.icp}」像是示例：请改成网站真实的 ICP 备案号，或删掉这一行。`);
+  }
+  if (site.wechatQr) {
+    const image = path.join(publicDir, decodeURI(site.wechatQr));
+    if (existsSync(image) && createHash('sha256').update(readFileSync(image)).digest('hex') === SAMPLE_QR_SHA256) {
+      out.push(`${file} 的居民微信群二维码（wechatQr）还是示例图片：请换成社区微信群的真实二维码。`);
+    }
+  }
+  return out;
+}

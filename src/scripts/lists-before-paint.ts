@@ -1,0 +1,42 @@
+/**
+ * List fixes that must happen before the first paint (so nothing on the page moves): each runs
+ * as a small inline script right after its list, while the page is still being read. The rule
+ * "over or not" comes from the build (lib/status.ts) as each item's `data-over-at` (the instant the
+ * activity is over), so these only compare it with the reader's clock.
+ *
+ * Each function is serialised with toString() into the page: it must use nothing from outside
+ * itself.
+ */
+
+/** 近期活动: hide the items that are over, then show the first `shown` that remain. */
+export function showComing(root: Element, shown: number): void {
+  const now = Date.now();
+  let n = 0;
+  root.querySelectorAll<HTMLElement>('li[data-over-at]').forEach((li) => {
+    const keep = Date.parse(li.dataset.overAt!) >= now && n < shown;
+    li.hidden = !keep;
+    if (keep) n++;
+  });
+  const empty = root.querySelector<HTMLElement>('[data-when-none]');
+  if (empty) empty.hidden = n > 0;
+}
+
+/** One page of /events/: move what is over from 即将开展 to the top of 已经结束, newest first. */
+export function regroupEvents(root: Element): void {
+  const now = Date.now();
+  const upcoming = root.querySelector<HTMLElement>('[data-group="upcoming"]');
+  const past = root.querySelector<HTMLElement>('[data-group="past"]');
+  const pastList = past && past.querySelector('ul');
+  if (!upcoming || !past || !pastList) return;
+  // Upcoming runs soonest first, so each item now over goes on top of the ones moved before it.
+  upcoming.querySelectorAll<HTMLElement>('li[data-over-at]').forEach((li) => {
+    if (Date.parse(li.dataset.overAt!) < now) pastList.prepend(li);
+  });
+  upcoming.hidden = !upcoming.querySelector('li');
+  past.hidden = !pastList.querySelector('li');
+}
+
+/** The inline script that runs `fn` on the element just before it, with `args`. */
+export function inlineCall(fn: (root: Element, ...args: never[]) => void, ...args: (string | number)[]): string {
+  return `(${fn.toString()})(document.currentScript.previousElementSibling${args.map((a) => `,${JSON.stringify(a)}`).join('')})`;
+}
