@@ -27,4 +27,16 @@ export default defineConfig({
   integrations: [react()],
   devToolbar: { enabled: false },
   server: { port: settings.port, host: settings.host },
+  vite: {
+    // Expected and harmless, so not worth an editor's attention: the CMS bundle is big (it is one
+    // page, loaded by editors only), and one of its dependencies calls eval.
+    build: {
+      chunkSizeWarningLimit: 8000,
+      rolldownOptions: {
+        onwarn(warning, warn) {
+          if (warning.code !== 'EVAL') warn(warning);
+        },
+      },
+    },
+  },
 });

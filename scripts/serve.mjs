@@ -3,7 +3,7 @@
  * (WeChat caches pages hard), hashed assets immutable, `/404.html` with status 404. Used by
  * `npm start` and by the end-to-end tests. Run alone: `node scripts/serve.mjs [dir] [port]`.
  */
-import { createReadStream, statSync } from 'node:fs';
+import { closeSync, createReadStream, fstatSync, openSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -79,15 +79,30 @@ export function serve(getRoot, port, host = '127.0.0.1') {
             : 'public, max-age=300',
       'X-Content-Type-Options': 'nosniff',
     };
-    const stream = createReadStream(found.abs);
-    stream.on('open', () => {
-      res.writeHead(status, headers);
-      if (req.method === 'HEAD') return res.end();
-      stream.pipe(res);
-    });
-    stream.on('error', () => res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('404'));
+    // Opened in the same tick the path was resolved: `npm start` swaps a new build in between
+    // ticks, so a request is served wholly from the old site or wholly from the new one.
+    let fd;
+    try {
+      fd = openSync(found.abs, 'r');
+    } catch {
+      res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('404');
+      return;
+    }
+    res.writeHead(status, { ...headers, 'Content-Length': fstatSync(fd).size });
+    if (req.method === 'HEAD') {
+      closeSync(fd);
+      res.end();
+      return;
+    }
+    createReadStream('', { fd }).pipe(res);
   });
-  return new Promise((resolve) => server.listen(port, host, () => resolve(server)));
+  return new Promise((resolve, reject) => {
+    server.once('error', reject); // e.g. EADDRINUSE: the caller says what to do about it
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolve(server);
+    });
+  });
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

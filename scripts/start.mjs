@@ -1,127 +1,256 @@
 /**
  * `npm start`: run the CMS's local backend (decap-server on 127.0.0.1:8081, which writes what
- * editors save at /admin into content/), build the site, serve it at http://localhost:4321, and
- * rebuild whenever something in content/ or public/ changes. A build that fails (for example a
- * mistake in a content file) prints the Chinese report and keeps the last good site up.
+ * editors save at /admin into the content folder), build the site, serve it at
+ * http://localhost:4321, and rebuild whenever something in the content or public folder changes.
+ *
+ * What the terminal says is for editors: Chinese messages and the address. A build that fails on
+ * a content mistake prints the Chinese report and keeps the last good site up; the first build
+ * failing, or a port already in use, stops `npm start` with exit code 1.
+ *
+ * Every process it starts (the builds, Pagefind's binary, decap-server) runs in a process group
+ * of its own, which Ctrl+C, a crash or SIGTERM ends, waiting for it to go.
  *
  * Settings (all optional, read by src/settings.ts): PORT, LINLI_HOST, LINLI_CMS_PORT (0 = no CMS
  * backend), LINLI_CONTENT_DIR, LINLI_PUBLIC_DIR, LINLI_DIST, LINLI_FRESH=1.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, renameSync, rmSync, watch } from 'node:fs';
+import { existsSync, renameSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
 import path from 'node:path';
+import { watch } from 'chokidar';
 import { serve } from './serve.mjs';
 import { cmsFolders, readSettings } from '../src/settings.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const settings = readSettings(root);
-const { port: PORT, cmsPort: CMS_PORT, contentDir, publicDir } = settings;
+const { port, host, cmsPort, contentDir, publicDir } = settings;
 const live = settings.distDir;
 const next = `${live}-next`;
 const old = `${live}-old`;
 
-/** Every child we start, so Ctrl+C (or a test runner's SIGTERM) leaves nothing running. */
-const children = new Set();
-const stop = () => {
-  for (const c of children) c.kill();
-  process.exit(0);
-};
-process.on('SIGINT', stop);
-process.on('SIGTERM', stop);
+const say = (text) => console.log(text);
+const warn = (text) => console.error(text);
 
-function run(cmd, args, env = {}) {
+/** Children that are running, each the leader of its own process group. */
+const children = new Set();
+let stopping = false;
+
+/** Ends every process group we started and waits for them; then exits. */
+async function shutdown(code) {
+  if (stopping) return;
+  stopping = true;
+  await Promise.all([...children].map((child) => endGroup(child)));
+  // A build cut short leaves nothing half-written behind.
+  rmSync(next, { recursive: true, force: true });
+  rmSync(old, { recursive: true, force: true });
+  process.exit(code);
+}
+
+function endGroup(child) {
   return new Promise((resolve) => {
-    const child = spawn(cmd, args, {
+    if (child.exitCode !== null || child.signalCode !== null) return resolve();
+    child.once('exit', () => resolve());
+    const signal = (sig) => {
+      try {
+        process.kill(-child.pid, sig);
+      } catch {
+        // the group is gone already
+      }
+    };
+    signal('SIGTERM');
+    setTimeout(() => signal('SIGKILL'), 3000).unref();
+  });
+}
+
+process.on('SIGINT', () => void shutdown(130));
+process.on('SIGTERM', () => void shutdown(143));
+process.on('SIGHUP', () => void shutdown(129));
+process.on('uncaughtException', (e) => {
+  warn(`\nnpm start 出错停止了：${e.message}`);
+  void shutdown(1);
+});
+// Last resort if we are leaving without shutdown(): no group outlives us.
+process.on('exit', () => {
+  for (const child of children) {
+    try {
+      process.kill(-child.pid, 'SIGKILL');
+    } catch {
+      // gone
+    }
+  }
+});
+
+/** Runs a command in its own process group; resolves with its exit code and what it printed. */
+function run(args, env = {}) {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, args, {
       cwd: root,
-      stdio: 'inherit',
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+      detached: true,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...env },
     });
     children.add(child);
+    let output = '';
+    child.stdout.on('data', (d) => (output += d));
+    child.stderr.on('data', (d) => (output += d));
     child.on('close', (code) => {
       children.delete(child);
-      resolve(code === 0);
+      resolve({ ok: code === 0, output });
     });
   });
 }
 
-/** Builds into a side folder and swaps it in, so the served site is never half-written. */
+/** Reminders already given (placeholders in site.yml): said once per `npm start`, not per rebuild. */
+const reminded = new Set();
+
+/** What an editor needs from a build's output: the content report, or everything if it is not one. */
+function report(output, ok) {
+  const notes = output
+    .split('\n')
+    .filter((line) => line.includes('提醒：'))
+    .map((line) => `  ${line.slice(line.indexOf('提醒：'))}`)
+    .filter((note) => !reminded.has(note));
+  notes.forEach((note) => reminded.add(note));
+  if (notes.length) warn([...new Set(notes)].join('\n'));
+  if (ok) return;
+  const start = output.indexOf('内容检查发现');
+  warn(start >= 0 ? `\n${output.slice(start).trim()}\n` : `\n网站生成出错了，下面是详细信息：\n${output.trim()}\n`);
+}
+
+/**
+ * Builds into a side folder and swaps it in. The two renames happen in one tick, and the server
+ * opens each file in the tick it resolves it, so no request ever falls between two sites.
+ */
 async function build() {
   rmSync(next, { recursive: true, force: true });
-  const ok =
-    (await run(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', next], {
-      LINLI_CMS_PORT: String(CMS_PORT),
-    })) && (await run(process.execPath, [path.join(root, 'node_modules/pagefind/lib/runner/bin.cjs'), '--site', next]));
-  if (!ok) return false;
+  const started = Date.now();
+  const astro = await run([path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', next]);
+  if (stopping) return false;
+  report(astro.output, astro.ok);
+  if (!astro.ok) {
+    rmSync(next, { recursive: true, force: true });
+    return false;
+  }
+  const pagefind = await run([path.join(root, 'node_modules/pagefind/lib/runner/bin.cjs'), '--site', next]);
+  if (stopping) return false;
+  if (!pagefind.ok) {
+    warn(`\n搜索索引没有生成：\n${pagefind.output.trim()}\n`);
+    rmSync(next, { recursive: true, force: true });
+    return false;
+  }
   rmSync(old, { recursive: true, force: true });
   if (existsSync(live)) renameSync(live, old);
   renameSync(next, live);
   rmSync(old, { recursive: true, force: true });
+  say(`网站已生成（用时 ${((Date.now() - started) / 1000).toFixed(0)} 秒）。`);
   return true;
 }
 
-/** The CMS's local backend. It has no login, so it listens on this machine only. */
+/** Whether nothing listens on a port yet. */
+function portFree(p, h) {
+  return new Promise((resolve) => {
+    const probe = createServer();
+    probe.once('error', () => resolve(false));
+    probe.listen(p, h, () => probe.close(() => resolve(true)));
+  });
+}
+
+function portTaken(p, setting, what) {
+  warn(
+    `\n${what}要用的端口 ${p} 已经被占用了（可能另一个 npm start 还在运行）。\n` +
+      `先关掉它，或者换一个端口再启动，例如：${setting}=${p + 1} npm start\n`,
+  );
+  return shutdown(1);
+}
+
+/**
+ * The CMS's local backend. It has no login, so it listens on this machine only. It must be ours:
+ * a backend someone else started would save this editor's work into another folder.
+ */
 async function startCms() {
   const { ORIGIN: _ignored, ...env } = process.env; // decap-server would widen its CORS to it
-  const cms = spawn(process.execPath, [path.join(root, 'node_modules/decap-server/dist/index.js')], {
+  const child = spawn(process.execPath, [path.join(root, 'node_modules/decap-server/dist/index.js')], {
     cwd: root,
-    stdio: ['ignore', 'ignore', 'inherit'],
+    detached: true,
+    stdio: ['ignore', 'ignore', 'pipe'],
     env: {
       ...env,
-      PORT: String(CMS_PORT),
+      PORT: String(cmsPort),
       BIND_HOST: '127.0.0.1',
       MODE: 'fs',
       GIT_REPO_DIRECTORY: cmsFolders(settings).repo,
     },
   });
-  children.add(cms);
+  children.add(child);
+  let errors = '';
+  child.stderr.on('data', (d) => (errors += d));
+  child.on('exit', () => children.delete(child));
   // Decap looks for the local backend once, when /admin opens: be ready before the site is.
-  for (let i = 0; i < 100; i++) {
-    const ok = await fetch(`http://127.0.0.1:${CMS_PORT}/api/v1`, {
+  for (let i = 0; i < 150; i++) {
+    if (child.exitCode !== null) break;
+    const ok = await fetch(`http://127.0.0.1:${cmsPort}/api/v1`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
       body: '{"action":"info"}',
     })
       .then((r) => r.ok)
       .catch(() => false);
-    if (ok) return true;
+    if (ok && child.exitCode === null) return;
     await new Promise((r) => setTimeout(r, 100));
   }
-  console.error(`内容管理后台没有启动（端口 ${CMS_PORT} 可能被占用），网站照常运行。`);
-  return false;
+  warn(`\n内容管理后台没有启动起来。${errors.trim()}\n`);
+  await shutdown(1);
 }
 
-if (CMS_PORT) await startCms();
+if (!(await portFree(port, host))) await portTaken(port, 'PORT', '网站');
+if (cmsPort && !(await portFree(cmsPort, '127.0.0.1'))) await portTaken(cmsPort, 'LINLI_CMS_PORT', '内容管理后台');
+if (cmsPort) await startCms();
 if (settings.fresh) rmSync(live, { recursive: true, force: true });
-if (!(await build()) && !existsSync(live)) {
-  console.error('\n网站没有生成，请按上面的提示修改内容后再运行 npm start。');
-  stop();
-}
-await serve(() => live, PORT, settings.host);
-console.log(`\n  网站已启动：http://localhost:${PORT}/`);
-if (CMS_PORT) console.log(`  内容管理：http://localhost:${PORT}/admin/`);
-console.log('  修改 content/ 或 public/ 里的文件（或在内容管理里保存）后会自动重新生成。按 Ctrl+C 停止。\n');
 
-let timer;
+say('正在生成网站…');
+if (!(await build())) {
+  if (!stopping) warn('网站没有生成，请按上面的提示修改内容后再运行 npm start。');
+  await shutdown(1);
+}
+try {
+  await serve(() => live, port, host);
+} catch (e) {
+  if (e.code === 'EADDRINUSE') await portTaken(port, 'PORT', '网站');
+  throw e;
+}
+say(`\n  网站已启动：http://localhost:${port}/`);
+if (cmsPort) say(`  内容管理：http://localhost:${port}/admin/`);
+say('  修改内容或图片（或在内容管理里保存）后会自动重新生成。按 Ctrl+C 停止。\n');
+
 let building = false;
 let again = false;
+let timer;
 async function rebuild() {
   if (building) {
-    again = true;
+    again = true; // one more build once this one is done, for the changes it did not see
     return;
   }
   building = true;
-  console.log('\n检测到内容变化，正在重新生成网站…');
-  const ok = await build();
-  console.log(ok ? '网站已更新，刷新浏览器即可看到。' : '这次没有更新网站，仍显示上一个版本。请按上面的提示修改。');
-  building = false;
-  if (again) {
+  say('\n检测到内容变化，正在重新生成网站…');
+  try {
+    const ok = await build();
+    if (!ok && !stopping) warn('这次没有更新网站，仍显示上一个版本。请按上面的提示修改。');
+    if (ok) say('网站已更新，刷新浏览器即可看到。');
+  } catch (e) {
+    warn(`重新生成时出错：${e.message}。网站仍显示上一个版本，继续等待修改。`);
+  } finally {
+    building = false;
+  }
+  if (again && !stopping) {
     again = false;
     void rebuild();
   }
 }
-for (const dir of [contentDir, publicDir]) {
-  watch(dir, { recursive: true }, () => {
-    clearTimeout(timer);
-    timer = setTimeout(rebuild, 400);
-  });
-}
+
+// chokidar follows files replaced by an atomic save (sed -i, many editors) and deleted files.
+const watcher = watch([contentDir, publicDir], { ignoreInitial: true });
+watcher.on('all', () => {
+  clearTimeout(timer);
+  timer = setTimeout(() => void rebuild(), 300);
+});
+watcher.on('error', (e) => warn(`监视文件变化时出错：${e.message}`));

@@ -1,7 +1,8 @@
 /**
  * Reads the content folder, checks every file (check.ts) and the references between files
  * (references.ts), and returns the published entries. Every problem in every file is collected
- * and reported at once, grouped by file in name order; any problem stops the build. Used by the Astro collection loaders and by the tests.
+ * and reported at once, grouped by file in name order; any problem stops the build. Used by the
+ * Astro collection loaders and by the tests.
  */
 import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';

@@ -97,7 +97,7 @@ const UNBREAKABLE = new RegExp(
     '(?:\\d{4}年)?\\d{1,2}月\\d{1,2}日', // a date
     '\\d{1,2}:\\d{2}\\s*[–—~～-]\\s*\\d{1,2}:\\d{2}', // a time range
     '\\+?\\d[\\d -]{5,}\\d', // a phone number or a date written with digits
-    '\\d+(?:\\.\\d+)?\\s?[\\u4e00-\\u9fff%]', // a number and its unit
+    '(?<![\\d:：.])\\d+(?:\\.\\d+)?\\s?[\\u4e00-\\u9fff%]', // a number and its unit (not the minutes of a time)
   ].join('|'),
   'g',
 );

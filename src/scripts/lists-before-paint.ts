@@ -38,5 +38,6 @@ export function regroupEvents(root: Element): void {
 
 /** The inline script that runs `fn` on the element just before it, with `args`. */
 export function inlineCall(fn: (root: Element, ...args: never[]) => void, ...args: (string | number)[]): string {
-  return `(${fn.toString()})(document.currentScript.previousElementSibling${args.map((a) => `,${JSON.stringify(a)}`).join('')})`;
+  const rest = args.map((a) => `,${JSON.stringify(a)}`).join('');
+  return `(${fn.toString()})(document.currentScript.previousElementSibling${rest})`;
 }

@@ -1,6 +1,7 @@
 /**
  * Runs `scripts/start.mjs` (what `npm start` runs) on free ports against a test content tree, and
- * stops it with everything it started. A start that dies early fails at once, with its output.
+ * stops it the way a terminal does (a signal to npm start, which ends what it started). A start
+ * that dies early fails at once, with its output.
  */
 import { spawn } from 'node:child_process';
 import path from 'node:path';
@@ -8,59 +9,82 @@ import type { ContentPaths } from '../../src/content/repository';
 import { projectRoot, siteEnv } from './fixtures';
 import { freePort } from './ports';
 
-export interface RunningSite {
+export interface StartedProcess {
+  pid: number;
   url: string;
+  port: number;
   cmsPort: number;
+  dist: string;
   log: () => string;
-  stop: () => Promise<void>;
+  /** Resolves with the exit code once npm start has ended. */
+  exited: Promise<number | null>;
+  /** Sends a signal (default SIGTERM) and waits for npm start to end. */
+  stop: (signal?: NodeJS.Signals) => Promise<number | null>;
 }
 
-export async function startSite(paths: ContentPaths, name: string, { cms = true } = {}): Promise<RunningSite> {
-  const [port, cmsPort] = [await freePort(), cms ? await freePort() : 0];
+export interface StartOptions {
+  cms?: boolean;
+  port?: number;
+  cmsPort?: number;
+}
+
+/** Starts npm start without waiting for the site. */
+export async function spawnStart(
+  paths: ContentPaths,
+  name: string,
+  options: StartOptions = {},
+): Promise<StartedProcess> {
+  const port = options.port ?? (await freePort());
+  const cmsPort = options.cmsPort ?? (options.cms === false ? 0 : await freePort());
+  const dist = path.join(projectRoot, '.tmp', `${name}-dist`);
   let output = '';
   const child = spawn(process.execPath, ['scripts/start.mjs'], {
     cwd: projectRoot,
-    detached: true, // its own process group, so stop() also ends the builds and decap-server it runs
     env: {
       ...process.env,
       PORT: String(port),
       LINLI_CMS_PORT: String(cmsPort),
       ...siteEnv(paths),
-      LINLI_DIST: path.join(projectRoot, '.tmp', `${name}-dist`),
+      LINLI_DIST: dist,
       LINLI_FRESH: '1',
       NO_COLOR: '1',
     },
   });
   child.stdout.on('data', (d) => (output += d));
   child.stderr.on('data', (d) => (output += d));
-  const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
-  const url = `http://127.0.0.1:${port}`;
-
-  const stop = async () => {
-    if (child.exitCode === null) {
-      try {
-        process.kill(-child.pid!, 'SIGTERM');
-      } catch {
-        // already gone
-      }
-      await exited;
-    }
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  const stop = async (signal: NodeJS.Signals = 'SIGTERM') => {
+    if (child.exitCode === null && child.signalCode === null) child.kill(signal);
+    return exited;
   };
+  return { pid: child.pid!, url: `http://127.0.0.1:${port}`, port, cmsPort, dist, log: () => output, exited, stop };
+}
 
+/** Starts npm start and waits until it serves the site. */
+export async function startSite(
+  paths: ContentPaths,
+  name: string,
+  options: StartOptions = {},
+): Promise<StartedProcess> {
+  const site = await spawnStart(paths, name, options);
+  let ended = false;
+  void site.exited.then(() => (ended = true));
   const until = Date.now() + 150_000;
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`npm start stopped early:\n${output}`);
+    if (ended) throw new Error(`npm start stopped early:\n${site.log()}`);
     if (
-      await fetch(url)
+      await fetch(site.url)
         .then((r) => r.ok)
         .catch(() => false)
     )
-      break;
+      return site;
     if (Date.now() > until) {
-      await stop();
-      throw new Error(`npm start did not serve the site in time:\n${output}`);
+      await site.stop();
+      throw new Error(`npm start did not serve the site in time:\n${site.log()}`);
     }
     await new Promise((r) => setTimeout(r, 300));
   }
-  return { url, cmsPort, log: () => output, stop };
 }
+
+/** The type the CMS tests keep. */
+export type RunningSite = StartedProcess;

@@ -116,6 +116,9 @@ describe('text as residents read it', () => {
       expect(html).toContain(`<span class="nowrap">${v}</span>`);
     }
   });
+  it('does not take the minutes of a time for a number with a unit', () => {
+    expect(renderMarkdown('20:00 志愿者上门')).toContain('20:00 志愿者上门');
+  });
   it('leaves the text that excerpts and checks read as written', () => {
     expect(excerpt('电话 0512-6688 1234，28 人。')).toBe('电话 0512-6688 1234，28 人。');
   });
