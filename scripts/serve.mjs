@@ -46,12 +46,21 @@ function fileAt(root, urlPath) {
   return undefined;
 }
 
-/** @param {() => string} getRoot where the site is now (npm start swaps it after a rebuild) */
-export function serve(getRoot, port, host = '127.0.0.1') {
+/**
+ * @param {() => string} getRoot where the site is now (npm start swaps it after a rebuild)
+ * @param {string[]} fallbacks folders to look in when the site has no such file: `npm start`
+ *   passes the public folder, so a picture just uploaded in the CMS shows before the rebuild
+ */
+export function serve(getRoot, port, host = '127.0.0.1', fallbacks = []) {
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const root = path.resolve(getRoot());
     let found = fileAt(root, url.pathname);
+    for (const dir of fallbacks) {
+      if (found) break;
+      const file = fileAt(path.resolve(dir), url.pathname);
+      if (file && !file.dir) found = file;
+    }
     if (found?.dir && !url.pathname.endsWith('/')) {
       res.writeHead(301, { Location: `${url.pathname}/${url.search}` }).end();
       return;

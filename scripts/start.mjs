@@ -213,7 +213,7 @@ if (!(await build())) {
   await shutdown(1);
 }
 try {
-  await serve(() => live, port, host);
+  await serve(() => live, port, host, [publicDir]);
 } catch (e) {
   if (e.code === 'EADDRINUSE') await portTaken(port, 'PORT', '网站');
   throw e;

@@ -1,14 +1,15 @@
 /**
  * The slug field in the CMS. Decap cannot turn a Chinese title into an ASCII file name (its
  * `ascii` encoding drops every Chinese character), so this control fills in the title's pinyin
- * while an entry is new, and leaves the slug of a published entry alone.
- *
- * A class, not a function: Decap re-renders a widget only when its own value changes unless the
- * control supplies `shouldComponentUpdate`, and this one must follow the title as it is typed.
+ * while an entry is new (for an activity, with its start year), and leaves the slug of a published
+ * entry alone. It follows the title through form-values.ts, whenever and however slowly the title
+ * is typed: Decap itself re-renders a widget only when its own value changes.
  */
 import { Component } from 'react';
+import { formValues } from './form-values';
 import { ui } from '../i18n/zh-CN';
-import { slugProblem, suggestSlug } from '../lib/slug';
+import { slugProblem, suggestSlug, withYear } from '../lib/slug';
+import { urls, type Section } from '../lib/urls';
 
 interface ImmutableLike {
   get(key: string): unknown;
@@ -24,55 +25,56 @@ export interface SlugControlProps {
   collection?: ImmutableLike;
 }
 
-const titleOf = (p: SlugControlProps) =>
-  String(p.entry?.getIn(['data', 'title']) ?? p.entry?.getIn(['data', 'name']) ?? '');
 const isNew = (p: SlugControlProps) => Boolean(p.entry?.get('newRecord'));
+const collectionOf = (p: SlugControlProps) => String(p.collection?.get('name') ?? '');
 
 export class SlugControl extends Component<SlugControlProps> {
   /** Set once the editor types in the field: from then on the title no longer drives it. */
   edited = false;
-
-  override shouldComponentUpdate(next: SlugControlProps) {
-    return (
-      next.value !== this.props.value ||
-      titleOf(next) !== titleOf(this.props) ||
-      next.classNameWrapper !== this.props.classNameWrapper
-    );
-  }
+  unsubscribe: (() => void) | undefined;
 
   override componentDidMount() {
+    this.unsubscribe = formValues.subscribe((name) => {
+      if (name === 'title' || name === 'name' || name === 'start') this.follow();
+    });
     this.follow();
   }
 
-  /**
-   * Decap asks the control whether it is valid. A new entry needs a slug (it names the file); a
-   * published one keeps its file name and URL, so there is nothing to check.
-   */
-  isValid() {
+  override componentWillUnmount() {
+    this.unsubscribe?.();
+  }
+
+  /** A published entry's address is its file name when the file has no slug line. */
+  shown(): string {
+    return this.props.value || (isNew(this.props) ? '' : String(this.props.entry?.get('slug') ?? ''));
+  }
+
+  /** What Decap checks for presence: a published entry always has its address. */
+  getValidateValue = () => this.shown();
+
+  /** A new entry needs a usable slug (it names the file); a published one keeps its own. */
+  isValid = () => {
     if (!isNew(this.props)) return true;
     const v = this.props.value ?? '';
     const problem = !v ? ui.admin.slugMissing : slugProblem(v) ? ui.admin.slugInvalid : undefined;
     return problem ? { error: { type: 'custom', message: problem } } : true;
-  }
-
-  override componentDidUpdate(prev: SlugControlProps) {
-    if (titleOf(prev) !== titleOf(this.props)) this.follow();
-  }
+  };
 
   follow() {
-    const title = titleOf(this.props).trim();
-    if (isNew(this.props) && !this.edited && title) {
-      const slug = suggestSlug(title);
-      if (slug !== this.props.value) this.props.onChange(slug);
-    }
+    if (!isNew(this.props) || this.edited) return;
+    const title = String(formValues.get('title') ?? formValues.get('name') ?? '').trim();
+    if (!title) return;
+    let slug = suggestSlug(title);
+    // Activities recur every year under the same title: each year keeps its own address.
+    if (collectionOf(this.props) === 'events') slug = withYear(slug, String(formValues.get('start') ?? ''));
+    if (slug !== this.props.value) this.props.onChange(slug);
   }
 
   override render() {
-    const { value, forID, classNameWrapper, collection, entry } = this.props;
-    const folder = String(collection?.get('folder') ?? '').replace(/^content\//, '');
-    // A hand-written file may have no slug line: its file name is its slug.
-    const shown = value || (isNew(this.props) ? '' : String(entry?.get('slug') ?? ''));
-    const path = folder === 'pages' ? `/${shown}/` : `/${folder}/${shown}/`;
+    const { forID, classNameWrapper } = this.props;
+    const shown = this.shown();
+    const collection = collectionOf(this.props);
+    const path = collection === 'pages' ? urls.page(shown) : urls.entry(collection as Section, shown);
     return (
       <div>
         <input

@@ -8,9 +8,12 @@ import { Cover, EntryBody } from '../components/detail/Body';
 import { ui } from '../i18n/zh-CN';
 import { renderMarkdown } from '../lib/markdown';
 import { parseCstDateTime } from '../lib/time';
+import { freshUpload } from './fresh-uploads';
+import { normalized } from '../content/fields';
 
 /** Category and team names (from /admin/names.json), so the preview names them as the site does. */
-export const names: { categories: Record<string, string>; teams: Record<string, string> } = {
+export const names: { site: string; categories: Record<string, string>; teams: Record<string, string> } = {
+  site: '',
   categories: {},
   teams: {},
 };
@@ -40,7 +43,7 @@ function reader({ entry, getAsset }: PreviewProps) {
     const c = raw('contact') as ImmutableLike | undefined;
     const name = c?.getIn(['name']);
     const phone = c?.getIn(['phone']);
-    return name && phone ? { name: String(name), phone: String(phone) } : undefined;
+    return name && phone ? { name: String(name), phone: normalized(String(phone)) } : undefined;
   };
   const list = (key: string) => {
     const v = raw(key) as { toJS?: () => unknown } | undefined;
@@ -54,7 +57,7 @@ function reader({ entry, getAsset }: PreviewProps) {
     num,
     contact,
     list,
-    coverUrl: cover ? getAsset(cover).toString() : undefined,
+    coverUrl: cover ? (freshUpload(cover) ?? getAsset(cover).toString()) : undefined,
     html: renderMarkdown(text('body') ?? ''),
   };
 }
@@ -90,18 +93,24 @@ function Page({
 export function EventPreview(props: PreviewProps) {
   const r = reader(props);
   const start = r.date('start');
+  const end = r.date('end');
   const team = r.text('team');
+  // Never show an impossible range such as 09:00–08:00: say what is wrong instead.
+  const endBeforeStart = Boolean(start && end && end < start);
   const facts = start ? (
-    <EventFacts
-      start={start}
-      end={r.date('end')}
-      deadline={r.date('deadline')}
-      location={r.text('location') ?? ''}
-      team={team ? { name: names.teams[team] ?? team } : undefined}
-      volunteers={r.num('volunteers')}
-      signup={r.text('signup')}
-      contact={r.contact()}
-    />
+    <>
+      {endBeforeStart && <p className="preview-warning">{ui.admin.previewEndBeforeStart}</p>}
+      <EventFacts
+        start={start}
+        end={endBeforeStart ? undefined : end}
+        deadline={r.date('deadline')}
+        location={r.text('location') ?? ''}
+        team={team ? { name: names.teams[team] ?? team } : undefined}
+        volunteers={r.num('volunteers')}
+        signup={r.text('signup')}
+        contact={r.contact()}
+      />
+    </>
   ) : (
     <p>{ui.admin.previewNeedsStart}</p>
   );

@@ -4,6 +4,7 @@
  * missing images) still happen at build time.
  */
 import { checkData, definitionOf, type CheckedKind } from '../content/check';
+import { normalized, type Field } from '../content/fields';
 import { markdownCollections } from '../content/model';
 import type { ContentProblem } from '../content/problems';
 
@@ -16,10 +17,38 @@ export function problemsBeforeSave(
   file = collectionOrFile,
 ): ContentProblem[] {
   if (!checkable.has(collectionOrFile)) return [];
-  const { body: _body, ...fields } = data;
+  // The body, and what the CMS carries for itself (quiet-format.ts), are not fields of the entry.
+  const fields = Object.fromEntries(Object.entries(data).filter(([k]) => k !== 'body' && !k.startsWith('__')));
   return checkData(definitionOf(collectionOrFile as CheckedKind), fields, file).problems;
 }
 
+/**
+ * Changes to make before saving: text fields the model reads in ordinary forms (a phone number
+ * typed with full-width digits) are stored that way, so the file reads as the site shows it.
+ * Returns each change as the path of the value and its new value.
+ */
+export function normalizeForSave(collectionOrFile: string, data: Record<string, unknown>): [string[], string][] {
+  if (!checkable.has(collectionOrFile)) return [];
+  const changes: [string[], string][] = [];
+  const walk = (values: Record<string, unknown>, defs: Record<string, Field>, at: string[]) => {
+    for (const [k, f] of Object.entries(defs)) {
+      const v = values[k];
+      if (f.normalize && typeof v === 'string' && normalized(v).trim() !== v)
+        changes.push([[...at, k], normalized(v).trim()]);
+      else if (f.fields && v && typeof v === 'object' && !Array.isArray(v)) {
+        walk(v as Record<string, unknown>, f.fields, [...at, k]);
+      }
+    }
+  };
+  walk(data, definitionOf(collectionOrFile as CheckedKind).fields, []);
+  return changes;
+}
+
+/**
+ * The problems in form language. A fix written for someone editing the file ("添加一行：date: …",
+ * "删掉这一行") means nothing in a form, so only the message is kept then.
+ */
 export function describeProblems(problems: ContentProblem[]): string {
-  return problems.map((p) => `【${p.label ?? p.field ?? ''}】${p.message}${p.fix}`).join(' ');
+  const forForm = (fix: string) => (/一行|信息区|文件|[a-z]\w*: /.test(fix) ? '' : fix);
+  return problems.map((p) => `【${p.label ?? p.field ?? ''}】${p.message}${forForm(p.fix)}`).join(' ');
 }

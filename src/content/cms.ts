@@ -22,13 +22,22 @@ export interface CategoryOption {
 export function decapField(name: string, f: Field, categories: CategoryOption[]): DecapField {
   const out: DecapField = { name, label: f.label, widget: f.widget, required: f.required };
   if (f.hint) out.hint = f.hint;
-  if (f.pattern) out.pattern = [f.pattern.regex.source, `格式：${f.pattern.message}`];
+  // Image values are checked before saving, not by Decap's pattern: Decap tests the bare file name
+  // against it, not the path it stores, so every image would be refused. Values the build
+  // normalises (full-width digits in a phone number) are checked after normalising, before saving.
+  if (f.pattern && f.widget !== 'image' && !f.normalize)
+    out.pattern = [f.pattern.regex.source, `格式：${f.pattern.message}`];
   // Decap has no length limit of its own; a pattern does the job for text without one.
   else if (f.max !== undefined && (f.widget === 'string' || f.widget === 'text'))
     out.pattern = [`^[\\s\\S]{0,${f.max}}$`, `最多 ${f.max} 个字`];
   const categoryOptions = categories.map((c) => ({ label: c.name, value: c.id }));
   switch (f.widget) {
+    case 'image':
+      // Pick from the media library or upload; a link to a picture on another site is not offered.
+      Object.assign(out, { widget: 'linli-image', choose_url: false });
+      break;
     case 'datetime':
+      out.widget = 'linli-datetime'; // tracked: end and deadline are checked against start
       // An optional date starts blank (Decap would otherwise fill in "now").
       if (!f.required) out.default = '';
       // The short forms the site reads as Beijing time; Decap writes exactly these strings.
@@ -75,16 +84,107 @@ export function decapField(name: string, f: Field, categories: CategoryOption[])
   return out;
 }
 
+/**
+ * The order fields appear in the form: what a resident needs first (time, place, how to sign up),
+ * publishing details last. Fields not named keep the model's order, after these.
+ */
+const FORM_ORDER: Record<string, string[]> = {
+  events: [
+    'title',
+    'slug',
+    'start',
+    'end',
+    'location',
+    'signup',
+    'contact',
+    'deadline',
+    'volunteers',
+    'team',
+    'category',
+    'status',
+    'summary',
+    'body',
+    'cover',
+    'coverAlt',
+    'tags',
+    'date',
+    'draft',
+  ],
+  stories: [
+    'title',
+    'slug',
+    'subject',
+    'honor',
+    'team',
+    'category',
+    'summary',
+    'body',
+    'cover',
+    'coverAlt',
+    'tags',
+    'date',
+    'draft',
+  ],
+  articles: [
+    'title',
+    'slug',
+    'category',
+    'source',
+    'reviewed',
+    'summary',
+    'body',
+    'cover',
+    'coverAlt',
+    'tags',
+    'date',
+    'draft',
+  ],
+};
+
+function inFormOrder<T extends { name: string }>(collection: string, fields: T[]): T[] {
+  const order = FORM_ORDER[collection] ?? [];
+  const rank = (name: string) => (order.includes(name) ? order.indexOf(name) : order.length);
+  return fields
+    .map((f, i) => ({ f, i }))
+    .sort((a, b) => rank(a.f.name) - rank(b.f.name) || a.i - b.i)
+    .map((x) => x.f);
+}
+
+/** A field whose value other fields follow or are checked against: its widget reports it (tracked.tsx). */
+const TRACKED_TEXT = new Set(['title', 'name', 'cover', 'coverAlt']);
+
 const fieldsOf = (fields: Record<string, Field>, categories: CategoryOption[]) =>
   asCmsFields(
     Object.entries(fields).map(([name, f]) =>
       // In the CMS the slug names the file; a widget fills it from the title's pinyin.
-      // Required for new entries through the widget's own check, so published files without a slug line still save.
       name === 'slug'
-        ? { ...decapField(name, f, categories), widget: 'linli-slug', required: false }
-        : decapField(name, f, categories),
+        ? // Required, but a published entry's file name counts as its value (SlugControl).
+          { ...decapField(name, f, categories), widget: 'linli-slug', required: true }
+        : TRACKED_TEXT.has(name) && f.widget === 'string'
+          ? { ...decapField(name, f, categories), widget: 'linli-string' }
+          : decapField(name, f, categories),
     ),
   );
+
+/** Each row of an entry list: its date (an activity's start) and, where set, its state. */
+const DRAFT_MARK = "{{draft | ternary('　〔草稿〕', '')}}";
+const SUMMARY: Record<string, string> = {
+  events: `{{start | date('YYYY-MM-DD HH:mm')}}　{{title}}{{status | ternary('　〔已取消或延期〕', '')}}${DRAFT_MARK}`,
+  stories: `{{date | date('YYYY-MM-DD')}}　{{title}}${DRAFT_MARK}`,
+  articles: `{{date | date('YYYY-MM-DD')}}　{{title}}${DRAFT_MARK}`,
+  teams: '{{name}}',
+  pages: '{{title}}',
+};
+
+/** The body: no code button (`<>`) or code blocks, which a community's notices never need. */
+const BODY = {
+  name: 'body',
+  label: '正文',
+  widget: 'markdown',
+  required: false,
+  buttons: ['bold', 'italic', 'link', 'heading-two', 'heading-three', 'quote', 'bulleted-list', 'numbered-list'],
+  editor_components: ['image'],
+} as unknown as CmsField;
 
 /**
  * Every collection editors work with: the Markdown folders and the site settings (categories.yml
@@ -98,16 +198,19 @@ export function decapCollections(categories: CategoryOption[], folders: CmsFolde
     folder: `${folders.content}/${c.folder}`,
     create: true,
     extension: 'md',
-    format: 'frontmatter',
+    // Registered by the admin page (src/admin/quiet-format.ts): changes only what the editor changed.
+    format: 'linli-md' as NonNullable<CmsCollection['format']>,
     identifier_field: 'slug',
     slug: '{{slug}}',
-    summary: name === 'teams' ? '{{name}}' : '{{title}}',
-    sortable_fields: 'date' in c.fields ? ['date', 'title'] : [],
-    fields: [...fieldsOf(c.fields, categories), { name: 'body', label: '正文', widget: 'markdown', required: false }],
+    summary: SUMMARY[name] ?? '{{title}}',
+    // Newest first: what an editor works on is at the top.
+    sortable_fields: 'date' in c.fields ? [{ field: 'date', default_sort: 'desc' }, 'title'] : [],
+    fields: inFormOrder(name, [...fieldsOf(c.fields, categories), BODY]),
   }));
   const settings: CmsCollection = {
     name: 'settings',
     label: '设置',
+    format: 'linli-yml' as NonNullable<CmsCollection['format']>,
     files: [
       {
         name: 'site',

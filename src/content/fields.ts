@@ -41,6 +41,11 @@ export interface FieldMeta {
   max?: number;
   /** Rules beyond type and pattern, in an editor's words (listed in docs/content-fields.md). */
   rules?: readonly string[];
+  /**
+   * Typed with a Chinese keyboard, the value may come in full-width forms (１３９ ０５１２, ＷｉＦｉ,
+   * an ideographic space): it is read in their ordinary forms (Unicode NFKC), and saved so by the CMS.
+   */
+  normalize?: boolean;
 }
 
 export interface Field<S extends z.ZodType = z.ZodType> extends FieldMeta {
@@ -75,16 +80,22 @@ const IMAGE_PATTERN = {
  * Text that YAML may have read as a number (`phone: 13912345678`, `tags: [119]`): editors should
  * not need to know about quoting, so numbers are taken as the text they were written as.
  */
-function textValue(max?: number, pattern?: FieldMeta['pattern']) {
+function textValue(max?: number, pattern?: FieldMeta['pattern'], normalize = false) {
   let text = z.string().trim().min(1);
   if (max) text = text.max(max);
   if (pattern) text = text.regex(pattern.regex, pattern.message);
-  return z.union([z.string(), z.number().transform(String)]).pipe(text);
+  const input = z.union([z.string(), z.number().transform(String)]);
+  return normalize ? input.transform(normalized).pipe(text) : input.pipe(text);
+}
+
+/** Full-width digits, letters, brackets and spaces in their ordinary forms; runs of spaces as one. */
+export function normalized(value: string): string {
+  return value.normalize('NFKC').replace(/\s+/g, ' ');
 }
 
 /** One line of text. */
 export function string<R extends boolean = false>(meta: Meta<R> & { max?: number }) {
-  return field('string', textValue(meta.max, meta.pattern), meta, '文字');
+  return field('string', textValue(meta.max, meta.pattern, meta.normalize), meta, '文字');
 }
 
 /**

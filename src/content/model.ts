@@ -23,16 +23,19 @@ const category = f.relation({
   label: '分类',
   required: true,
   relation: 'categories',
-  hint: '从分类列表（content/categories.yml）中选一个。',
+  hint: '选一个最贴切的分类；居民按分类浏览。',
   example: 'neighborhood',
 });
 const team = f.relation({
   label: '服务队',
   relation: 'teams',
-  hint: '组织这项工作的志愿服务队（content/teams 中的网址名）。',
+  hint: '组织这项工作的志愿服务队。',
   example: 'yinfa-xianfeng',
 });
-const cover = f.image({ label: '封面图', hint: '上传到 public/uploads/ 的图片。' });
+const cover = f.image({
+  label: '封面图',
+  hint: '显示在页面顶部和列表里的照片或宣传图；可以从图片库选，也可以上传新的。',
+});
 const coverAlt = f.string({
   label: '封面图说明',
   max: 120,
@@ -56,6 +59,7 @@ const contact = f.object({
       label: '电话',
       required: true,
       pattern: PHONE_PATTERN,
+      normalize: true,
       example: '0512-6688 1234',
       hint: '手机或座机号码，居民可点击直接拨打。',
     }),
@@ -79,14 +83,16 @@ export const eventFields = {
     time: true,
     bareDate: 'end-of-day',
     example: '2027-03-05 11:30',
-    hint: '不填则视为当天结束；只写日期表示到那天结束。',
+    hint: '不填则视为当天结束。',
+    rules: ['手写文件时只写日期（如 2027-03-05）表示到那天结束'],
   }),
   deadline: f.datetime({
     label: '报名截止',
     time: true,
     bareDate: 'end-of-day',
     example: '2027-03-03 17:00',
-    hint: '不晚于开始时间；只写日期表示到那天 24 点；不填则开始前都可报名。',
+    hint: '不晚于开始时间；不填则开始前都可报名。',
+    rules: ['手写文件时只写日期表示到那天 24 点'],
   }),
   location: f.string({ label: '活动地点', required: true, max: 80, example: '社区党群服务中心一楼' }),
   team,
@@ -124,7 +130,7 @@ export const teamFields = {
   categories: f.list({
     label: '服务领域',
     itemRelation: 'categories',
-    hint: '分类编号列表。',
+    hint: '这个队主要在哪些方面服务。',
     example: '[elderly, health]',
   }),
   leader: f.string({ label: '队长', max: 20, example: '陈建国' }),
@@ -152,7 +158,13 @@ export const siteFields = {
     hint: '以 https:// 开头，结尾不带斜杠。',
   }),
   address: f.string({ label: '地址', required: true, max: 80 }),
-  phone: f.string({ label: '电话', required: true, pattern: PHONE_PATTERN, example: '0512-6688 1234' }),
+  phone: f.string({
+    label: '电话',
+    required: true,
+    pattern: PHONE_PATTERN,
+    normalize: true,
+    example: '0512-6688 1234',
+  }),
   email: f.string({
     label: '电子邮箱',
     pattern: { regex: /^[^\s@]+@[^\s@]+\.[^\s@]+$/, message: '电子邮箱地址' },

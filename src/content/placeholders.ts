@@ -4,7 +4,7 @@
  * but said in Chinese at every build until the maintainer replaces them.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { SiteData } from './model';
 
@@ -12,6 +12,29 @@ import type { SiteData } from './model';
 const SAMPLE_QR_SHA256 = '43d9cd6db9a41a512718237ca5bb89b4373269a454713120fd7b2a0d11307260';
 
 const PLACEHOLDER_HOST = /(?:^|\.)(?:example\.(?:cn|com|org|net)|example|invalid|test|localhost)$/;
+
+/**
+ * Pictures in the uploads folder that no entry, team or setting shows (an upload the editor then
+ * replaced, say): listed so they can be cleaned up, never deleted on anyone's behalf.
+ */
+export function unusedUploads(publicDir: string, used: Iterable<string>): string[] {
+  const dir = path.join(publicDir, 'uploads');
+  if (!existsSync(dir)) return [];
+  const shown = new Set([...used].map((src) => safeDecode(src)));
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((d) => d.isFile() && !d.name.startsWith('.'))
+    .map((d) => `/${path.relative(publicDir, path.join(d.parentPath, d.name)).split(path.sep).join('/')}`)
+    .filter((src) => !shown.has(src))
+    .sort();
+}
+
+function safeDecode(src: string): string {
+  try {
+    return decodeURI(src);
+  } catch {
+    return src;
+  }
+}
 
 export function placeholderWarnings(site: SiteData, file: string, publicDir: string): string[] {
   const out: string[] = [];

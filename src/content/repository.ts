@@ -21,7 +21,7 @@ import {
   type TeamData,
 } from './model';
 import { parseEntry, parseYaml } from './parse';
-import { placeholderWarnings } from './placeholders';
+import { placeholderWarnings, unusedUploads } from './placeholders';
 import { ContentError, type ContentProblem } from './problems';
 import {
   bodyImageProblems,
@@ -31,7 +31,7 @@ import {
   resolveTeam,
   teamProblem,
 } from './references';
-import { excerpt, renderMarkdown } from '../lib/markdown';
+import { excerpt, markdownImages, renderMarkdown } from '../lib/markdown';
 import { readSettings } from '../settings';
 
 export interface ContentPaths {
@@ -178,6 +178,21 @@ async function readCategories(paths: ContentPaths, problems: ContentProblem[]): 
   return categories;
 }
 
+/** Every picture the content shows, drafts included (a draft may be published tomorrow). */
+function unusedWarning(paths: ContentPaths, site: SiteData, all: Record<string, RawEntry<unknown>[]>): string[] {
+  const used = new Set<string>([site.wechatQr ?? '']);
+  for (const list of Object.values(all)) {
+    for (const e of list) {
+      const d = e.data as { cover?: string; logo?: string };
+      for (const src of [d.cover, d.logo, ...markdownImages(e.body)]) if (src) used.add(src);
+    }
+  }
+  const unused = unusedUploads(paths.publicDir, used);
+  if (!unused.length) return [];
+  const shown = unused.slice(0, 10).join('、') + (unused.length > 10 ? ` 等 ${unused.length} 张` : '');
+  return [`这些上传的图片没有被任何内容用到：${shown}。不需要的话，可以在内容管理的“图片库”里删掉。`];
+}
+
 export async function loadContent(paths: ContentPaths = defaultPaths()): Promise<SiteContent> {
   const problems: ContentProblem[] = [];
   const siteFile = rel(paths, path.join(paths.contentDir, dataFiles.site.file));
@@ -225,7 +240,10 @@ export async function loadContent(paths: ContentPaths = defaultPaths()): Promise
     list.filter((e) => !e.draft).map(({ draft: _draft, ...e }) => e);
   return {
     site,
-    warnings: placeholderWarnings(site, siteFile, paths.publicDir),
+    warnings: [
+      ...placeholderWarnings(site, siteFile, paths.publicDir),
+      ...unusedWarning(paths, site, { events, stories, articles, teams, pages }),
+    ],
     categories,
     events: published(events),
     stories: published(stories),

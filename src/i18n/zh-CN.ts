@@ -122,12 +122,19 @@ export const ui = {
   admin: {
     title: '内容管理 · 邻里',
     noscript: '内容管理需要开启浏览器的 JavaScript。',
-    slugFromTitle: '按标题拼音自动生成，也可以自己改；活动保存时会加上开始的年份。',
+    slugFromTitle: '按标题拼音自动生成（活动会加上开始的年份），也可以改短。',
     slugLocked: '已发布内容的网址名不能再改，否则旧链接和海报上的二维码会失效。',
     slugMissing: '请填写网址名（输入标题后会自动生成）。',
     slugInvalid: '网址名只能用小写英文字母、数字和连字符，不能全是数字。',
     slugAddress: (path: string) => `网址：${path}`,
     previewNeedsStart: '填写开始时间后，这里显示活动信息。',
+    previewEndBeforeStart: '结束时间早于开始时间，请改正后再看这里的时间。',
+    /** /admin opened over plain http from another computer: Decap needs a secure page. */
+    insecureTitle: '这样打开不能编辑',
+    insecureBody:
+      '内容管理只能在安全连接下使用：请用 https:// 开头的网址打开，或者在运行网站的这台电脑上打开 http://localhost:4321/admin/。',
+    /** Shown above Decap's login button. */
+    loginHeading: (site: string) => `${site} · 内容管理`,
   },
   join: {
     title: '一起做志愿',

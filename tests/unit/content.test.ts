@@ -262,3 +262,15 @@ describe('the content check reports', () => {
     expect(c.categories.map((x) => x.id).length).toBeGreaterThan(1);
   });
 });
+
+describe('uploads no content shows', () => {
+  it('are listed for cleanup, without stopping the build', async () => {
+    const { copyFileSync } = await import('node:fs');
+    const paths = contentTree('ok');
+    copyFileSync(`${paths.publicDir}/uploads/wechat-qr.png`, `${paths.publicDir}/uploads/换掉的照片.png`);
+    const c = await loadContent(paths);
+    expect(c.warnings.filter((w) => w.includes('没有被任何内容用到'))).toEqual([
+      '这些上传的图片没有被任何内容用到：/uploads/换掉的照片.png。不需要的话，可以在内容管理的“图片库”里删掉。',
+    ]);
+  });
+});

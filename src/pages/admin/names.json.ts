@@ -3,9 +3,10 @@ import type { APIRoute } from 'astro';
 import { teamKeys } from '../../content/references';
 import { categoryNames, getTeams } from '../../lib/site-data';
 
-export const GET: APIRoute = async () => {
+export const GET: APIRoute = async (Astro) => {
   const [categories, teams] = await Promise.all([categoryNames(), getTeams()]);
   const names = {
+    site: Astro.locals.linli.site.name,
     categories: Object.fromEntries(categories),
     // Under every key that names a team (its slug and its file name: see teamKeys).
     teams: Object.fromEntries(

@@ -1,0 +1,89 @@
+/**
+ * How the CMS reads and writes entry files, so that saving a change to one field changes one line.
+ * Decap's own frontmatter format writes the whole file anew: keys in the form's order, every list
+ * as a block, empty strings for empty fields. Here the file as it was written is kept alongside the
+ * entry's values (under SOURCE, which the form never shows) and only what changed is written back
+ * into it, keeping its key order, comments, quoting and list style.
+ */
+import { isMap, isScalar, isSeq, parseDocument, type Document } from 'yaml';
+
+/** The entry's original file text, carried with its values from reading to writing. */
+export const SOURCE = '__linliSource';
+
+const FRONTMATTER = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r?\n|$)/;
+
+type Values = Record<string, unknown>;
+
+const isEmpty = (v: unknown): boolean =>
+  v === undefined ||
+  v === null ||
+  v === '' ||
+  (Array.isArray(v) && v.length === 0) ||
+  (typeof v === 'object' && !Array.isArray(v) && Object.values(v as Values).every(isEmpty));
+
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+/** The values without empty ones (nested objects too): nothing is written for a field left blank. */
+function withoutEmpty(values: Values): Values {
+  const out: Values = {};
+  for (const [k, v] of Object.entries(values)) {
+    if (isEmpty(v)) continue;
+    out[k] = v && typeof v === 'object' && !Array.isArray(v) ? withoutEmpty(v as Values) : v;
+  }
+  return out;
+}
+
+/** Writes `values` into an existing YAML document, touching only what changed. */
+function update(doc: Document, values: Values) {
+  const before = (doc.toJS() ?? {}) as Values;
+  for (const key of Object.keys(before)) if (!(key in values)) doc.delete(key);
+  for (const [key, value] of Object.entries(values)) {
+    if (same(before[key], value)) continue;
+    const old = doc.get(key, true);
+    if (isMap(old) && value && typeof value === 'object' && !Array.isArray(value)) {
+      const sub = parseDocument('');
+      sub.contents = old as typeof sub.contents; // the same node: changes land in `doc`
+      update(sub, value as Values);
+      continue;
+    }
+    // A list written inline (`tags: [a, b]`) stays inline.
+    const node = doc.createNode(value, { flow: isSeq(old) ? Boolean(old.flow) : Array.isArray(value) });
+    if (isScalar(old) && isScalar(node) && old.type) node.type = old.type; // keep the quoting it had
+    doc.set(key, node);
+  }
+}
+
+/** Reads an entry file: its values, its body, and the original text to write changes into. */
+export function readEntry(text: string, withBody: boolean): Values {
+  const m = withBody ? FRONTMATTER.exec(text) : null;
+  const yamlText = withBody ? (m?.[1] ?? '') : text;
+  const doc = parseDocument(yamlText, { schema: 'core' });
+  const values = (doc.toJS() ?? {}) as Values;
+  if (withBody) values.body = m ? text.slice(m[0].length) : text;
+  values[SOURCE] = yamlText;
+  return values;
+}
+
+/**
+ * Writes an entry file. A file that existed keeps everything that did not change; a new one gets
+ * its fields in `order` (the content model's), lists inline, and no empty fields.
+ */
+export function writeEntry(data: Values, withBody: boolean, order: string[]): string {
+  const { body, [SOURCE]: source, ...rest } = data;
+  const values = withoutEmpty(rest);
+  let doc: Document;
+  if (typeof source === 'string') {
+    doc = parseDocument(source, { schema: 'core' });
+    update(doc, values);
+  } else {
+    const rank = (k: string) => (order.includes(k) ? order.indexOf(k) : order.length);
+    const sorted = Object.fromEntries(Object.entries(values).sort(([a], [b]) => rank(a) - rank(b)));
+    doc = parseDocument('', { schema: 'core' });
+    doc.contents = doc.createNode(sorted, { flow: false });
+    for (const [k, v] of Object.entries(sorted)) if (Array.isArray(v)) doc.set(k, doc.createNode(v, { flow: true }));
+  }
+  const yamlText = Object.keys(values).length ? doc.toString({ lineWidth: 0, flowCollectionPadding: false }) : '';
+  if (!withBody) return yamlText;
+  const text = typeof body === 'string' ? body : '';
+  return `---\n${yamlText}---\n${text}`;
+}

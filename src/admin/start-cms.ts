@@ -1,0 +1,137 @@
+/**
+ * Decap from npm, configured from the content model (/admin/config.json), in plain Chinese
+ * (locale.ts), previewing entries with the site's own components and styles, and checking each
+ * entry with the build's own check before it is saved.
+ */
+import CMS from 'decap-cms-app';
+import globalCss from '../styles/global.css?raw';
+import detailCss from '../styles/detail.css?raw';
+import { phrases } from './locale';
+import { readEntry, writeEntry } from './quiet-format';
+import { dataFiles, markdownCollections } from '../content/model';
+import { ArticlePreview, EventPreview, names, PagePreview, StoryPreview, TeamPreview } from './previews';
+import { SlugControl } from './SlugControl';
+import { tracked } from './tracked';
+import { rememberUploads } from './fresh-uploads';
+import { describeProblems, normalizeForSave, problemsBeforeSave } from './validate';
+import { ui } from '../i18n/zh-CN';
+
+interface WidgetDef {
+  control: unknown;
+  preview: unknown;
+}
+type Registry = {
+  registerEventListener(listener: { name: 'preSave'; handler: (e: { entry: ImmutableEntry }) => unknown }): void;
+  registerPreviewStyle(css: string, options: { raw: boolean }): void;
+  registerPreviewTemplate(name: string, component: unknown): void;
+  registerWidget(name: string, control: unknown, preview?: unknown): void;
+  registerLocale(locale: string, phrases: unknown): void;
+  registerCustomFormat(name: string, extension: string, format: Format): void;
+  getWidget(name: string): WidgetDef | undefined;
+  init(options: { config: Record<string, unknown> }): void;
+};
+const cms = CMS as unknown as Registry;
+
+interface Format {
+  fromFile(content: string): Record<string, unknown>;
+  toFile(data: Record<string, unknown>): string;
+}
+
+interface ImmutableData {
+  toJS(): Record<string, unknown>;
+  setIn(path: string[], value: unknown): ImmutableData;
+}
+interface ImmutableEntry {
+  get(key: string): unknown;
+  getIn(path: string[]): ImmutableData | undefined;
+}
+
+/** A message for Decap's notice: its own words, without the "Error:" a thrown Error would add. */
+class EditorMessage extends Error {
+  override toString() {
+    return this.message;
+  }
+}
+
+cms.registerEventListener({
+  name: 'preSave',
+  handler: ({ entry }) => {
+    const collection = String(entry.get('collection'));
+    const key = collection === 'settings' ? String(entry.get('slug')) : collection;
+    let data = entry.getIn(['data']);
+    if (!data) return undefined;
+    for (const [path, value] of normalizeForSave(key, data.toJS())) data = data.setIn(path, value);
+    const problems = problemsBeforeSave(key, data.toJS());
+    // Throwing stops the save; Decap shows the message in its notice. Rules about one field are
+    // shown at the field before this (tracked.tsx); this catches the rest.
+    if (problems.length) throw new EditorMessage(describeProblems(problems));
+    // What is returned is what is saved: values in their ordinary forms (full-width digits…).
+    return data;
+  },
+});
+
+cms.registerLocale('zh_Hans', phrases);
+rememberUploads();
+// Saving one field changes one line (quiet-format.ts). New files get the content model's order.
+const modelOrder = [
+  ...new Set(
+    [...Object.values(markdownCollections), ...Object.values(dataFiles)].flatMap((c) => Object.keys(c.fields)),
+  ),
+];
+cms.registerCustomFormat('linli-md', 'md', {
+  fromFile: (text) => readEntry(text, true),
+  toFile: (data) => writeEntry(data, true, modelOrder),
+});
+cms.registerCustomFormat('linli-yml', 'yml', {
+  fromFile: (text) => readEntry(text, false),
+  toFile: (data) => writeEntry(data, false, modelOrder),
+});
+const previewOnly =
+  '.preview-warning{padding:.75rem 1rem;border:3px solid #b42318;border-radius:.75rem;color:#b42318;font-weight:700}';
+cms.registerPreviewStyle(globalCss + detailCss + previewOnly, { raw: true });
+cms.registerPreviewTemplate('events', EventPreview);
+cms.registerPreviewTemplate('stories', StoryPreview);
+cms.registerPreviewTemplate('articles', ArticlePreview);
+cms.registerPreviewTemplate('teams', TeamPreview);
+cms.registerPreviewTemplate('pages', PagePreview);
+cms.registerWidget('linli-slug', SlugControl);
+for (const widget of ['string', 'datetime', 'image']) {
+  const own = cms.getWidget(widget)!;
+  cms.registerWidget(`linli-${widget}`, tracked(own.control as never), own.preview);
+}
+
+/** On the login page, the site's name above Decap's button, so an editor knows where they are. */
+function nameTheLoginPage(siteName: string) {
+  const heading = document.createElement('p');
+  heading.className = 'admin-site-name';
+  heading.textContent = ui.admin.loginHeading(siteName);
+  document.body.prepend(heading);
+  const hideOnceIn = new MutationObserver(() => {
+    heading.hidden =
+      !document.querySelector('button') || Boolean(document.querySelector('[class*="AppHeader"], header'));
+  });
+  hideOnceIn.observe(document.body, { childList: true, subtree: true });
+}
+
+/** A new entry's 发布日期 starts as today in Beijing, so a form left as it is still publishes. */
+function publishedToday(config: Record<string, unknown>) {
+  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date()); // 2027-03-05
+  for (const c of (config.collections ?? []) as { fields?: { name: string; widget: string; default?: string }[] }[]) {
+    for (const f of c.fields ?? []) if (f.name === 'date' && f.widget === 'linli-datetime') f.default = today;
+  }
+}
+
+void Promise.all([
+  fetch('/admin/config.json').then((r) => r.json()),
+  fetch('/admin/names.json').then((r) => r.json()),
+]).then(([config, loaded]: [Record<string, unknown>, typeof names & { site: string }]) => {
+  Object.assign(names, loaded);
+  // Editing on this computer (npm start): "查看" opens the site running here, not the public one.
+  if (['localhost', '127.0.0.1'].includes(location.hostname)) {
+    config.site_url = location.origin;
+    config.display_url = location.origin;
+  }
+  publishedToday(config);
+  nameTheLoginPage(loaded.site);
+  cms.init({ config });
+});
