@@ -136,6 +136,20 @@ export const ui = {
     /** Shown above Decap's login button. */
     loginHeading: (site: string) => `${site} · 内容管理`,
   },
+  mode: {
+    /** The switch's name: pressed means on. */
+    label: '长辈模式',
+    on: '开',
+    off: '关',
+  },
+  readAloud: {
+    start: '朗读',
+    pause: '暂停',
+    resume: '继续',
+    stop: '停止',
+    label: '朗读这一页',
+    inWeChat: '想听朗读？点右上角“…”，选“在浏览器打开”。',
+  },
   join: {
     title: '一起做志愿',
     body: '有一技之长、有一点空闲，都能帮到邻居。',

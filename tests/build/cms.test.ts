@@ -74,6 +74,15 @@ async function typeInto(page: Page, selector: string, text: string) {
   await pause(page, 600);
 }
 
+/** Uploads a picture (a copy of the fixture's PNG under `name`) with the media library's button. */
+async function uploadInLibrary(page: Page, name: string) {
+  const file = path.join(projectRoot, '.tmp', name);
+  copyFileSync(path.join(projectRoot, 'tests/fixtures/minimal/public/uploads/wechat-qr.png'), file);
+  await page.locator('input[type="file"]').setInputFiles(file);
+  await page.getByText(name).first().waitFor();
+  await pause(page);
+}
+
 async function pickCategory(page: Page, name: string) {
   await page.locator('[id^="category-field"]').click();
   await page.keyboard.type(name, { delay: 90 });
@@ -127,20 +136,12 @@ describe('CMS at /admin, at human speed', () => {
       // …then upload a photo, think better of it, and upload another.
       await page.getByRole('button', { name: '换一张图片' }).first().click();
       await pause(page);
-      const dropped = path.join(projectRoot, '.tmp/不要的照片.png');
-      copyFileSync(path.join(projectRoot, 'tests/fixtures/minimal/public/uploads/wechat-qr.png'), dropped);
-      await page.locator('input[type="file"]').setInputFiles(dropped);
-      await page.getByText('不要的照片.png').first().waitFor();
-      await pause(page);
+      await uploadInLibrary(page, '不要的照片.png');
       await page.getByRole('button', { name: '用这张图片' }).click();
       await pause(page);
       await page.getByRole('button', { name: '换一张图片' }).first().click();
       await pause(page);
-      const photo = path.join(projectRoot, '.tmp/重阳节合影.png');
-      copyFileSync(path.join(projectRoot, 'tests/fixtures/minimal/public/uploads/wechat-qr.png'), photo);
-      await page.locator('input[type="file"]').setInputFiles(photo);
-      await page.getByText('重阳节合影.png').first().waitFor();
-      await pause(page);
+      await uploadInLibrary(page, '重阳节合影.png');
       await shot(page, '3a-uploaded-in-library');
       // A fresh upload comes selected: use it.
       await pwExpect(page.getByRole('button', { name: '用这张图片' })).toBeEnabled();
