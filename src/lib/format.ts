@@ -45,10 +45,15 @@ export function formatEventTime(start: Date, end?: Date): string {
  * time range, a word. Pages render each piece unbreakable.
  */
 export function eventTimeParts(start: Date, end?: Date): string[] {
-  const day = (d: Date) => `${formatDate(d)}（${formatWeekday(d)}）`;
-  if (!end) return [day(start), formatTime(start), ` ${ui.time.startsAt}`];
-  if (sameCstDay(start, end)) return [day(start), `${formatTime(start)}–${formatTime(end)}`];
-  return [day(start), formatTime(start), ` ${ui.time.to} `, day(end), formatTime(end)];
+  // 2026年 | 12月31日 | （周四）: with the largest text on the narrowest phone a whole date is wider
+  // than the screen, so it may break between year, day and weekday, never inside one.
+  const day = (d: Date) => {
+    const p = cstParts(d);
+    return [`${p.year}年`, formatMonthDay(d), `（${formatWeekday(d)}）`];
+  };
+  if (!end) return [...day(start), formatTime(start), ` ${ui.time.startsAt}`];
+  if (sameCstDay(start, end)) return [...day(start), `${formatTime(start)}–${formatTime(end)}`];
+  return [...day(start), formatTime(start), ` ${ui.time.to} `, ...day(end), formatTime(end)];
 }
 
 /** `3月5日（周五）学雷锋志愿服务日`: the <title> of an activity's page. */

@@ -164,7 +164,18 @@ test('values never break inside: phone numbers, time ranges, numbers with units'
       .map((el) => el.textContent),
   );
   expect(broken).toEqual([]);
-  await expect(page.locator('.fact-time .nowrap').first()).toHaveText(/^\d{4}年\d+月\d+日（周.）$/);
+  // The time reads in whole pieces: year, day, weekday, the time range.
+  expect(await page.locator('.fact-time .nowrap').allTextContents()).toEqual([
+    '2026年',
+    '12月31日',
+    '（周四）',
+    '20:00',
+    ' 至 ',
+    '2027年',
+    '1月1日',
+    '（周五）',
+    '00:30',
+  ]);
   await expect(page.locator('.call .nowrap')).toHaveText(/^[\d -]+$/);
 });
 
