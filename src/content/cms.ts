@@ -25,7 +25,7 @@ export function decapField(name: string, f: Field, categories: CategoryOption[])
   // Image values are checked before saving, not by Decap's pattern: Decap tests the bare file name
   // against it, not the path it stores, so every image would be refused. Values the build
   // normalises (full-width digits in a phone number) are checked after normalising, before saving.
-  if (f.pattern && f.widget !== 'image' && !f.normalize)
+  if (f.pattern && f.widget !== 'image' && f.widget !== 'file' && !f.normalize)
     out.pattern = [f.pattern.regex.source, `格式：${f.pattern.message}`];
   // Decap has no length limit of its own; a pattern does the job for text without one.
   else if (f.max !== undefined && (f.widget === 'string' || f.widget === 'text'))
@@ -35,6 +35,9 @@ export function decapField(name: string, f: Field, categories: CategoryOption[])
     case 'image':
       // Pick from the media library or upload; a link to a picture on another site is not offered.
       Object.assign(out, { widget: 'linli-image', choose_url: false });
+      break;
+    case 'file':
+      Object.assign(out, { choose_url: false });
       break;
     case 'datetime':
       out.widget = 'linli-datetime'; // tracked: end and deadline are checked against start
@@ -88,7 +91,7 @@ export function decapField(name: string, f: Field, categories: CategoryOption[])
  * The order fields appear in the form: what a resident needs first (time, place, how to sign up),
  * publishing details last. Fields not named keep the model's order, after these.
  */
-const PUBLISHING_DETAILS = ['summary', 'body', 'cover', 'coverAlt', 'tags', 'date', 'draft'];
+const PUBLISHING_DETAILS = ['summary', 'body', 'cover', 'coverAlt', 'audio', 'tags', 'date', 'draft'];
 const FORM_ORDER: Record<string, string[]> = {
   events: ['title', 'slug', 'start', 'end', 'location', 'signup', 'contact', 'deadline', 'volunteers', 'team'].concat(
     ['category', 'status'],

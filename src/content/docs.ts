@@ -15,6 +15,7 @@ const WIDGET_NAMES: Record<Field['widget'], string> = {
   list: '列表',
   object: '子字段',
   image: '图片路径',
+  file: '文件路径',
   relation: '编号',
 };
 

@@ -9,7 +9,7 @@ import { endOfCstDay, parseCstDate, parseCstDateTime } from '../lib/time';
 
 /** Which editor control the field gets; the names follow Decap CMS widgets. */
 export type Widget =
-  'string' | 'text' | 'datetime' | 'number' | 'boolean' | 'select' | 'list' | 'object' | 'image' | 'relation';
+  'string' | 'text' | 'datetime' | 'number' | 'boolean' | 'select' | 'list' | 'object' | 'image' | 'file' | 'relation';
 
 export interface FieldMeta {
   widget: Widget;
@@ -194,6 +194,14 @@ export function list<R extends boolean = false>(meta: Meta<R> & { itemRelation?:
 export function image<R extends boolean = false>(meta: Meta<R>) {
   const base = z.string().trim().regex(IMAGE_PATTERN.regex, IMAGE_PATTERN.message);
   return field('image', base, { pattern: IMAGE_PATTERN, ...meta }, '/uploads/photo.jpg');
+}
+
+const AUDIO_PATTERN = { regex: /^\/[^\s?#]+\.(?:mp3|m4a|aac)$/i, message: '以 / 开头的录音文件路径（mp3、m4a）' };
+
+/** A recording under `public/` (mp3 or m4a, which every phone browser plays, WeChat's included). */
+export function audio<R extends boolean = false>(meta: Meta<R>) {
+  const base = z.string().trim().regex(AUDIO_PATTERN.regex, AUDIO_PATTERN.message);
+  return field('file', base, { pattern: AUDIO_PATTERN, ...meta }, '/uploads/luyin.mp3');
 }
 
 export function object<F extends Record<string, Field>, R extends boolean = false>(

@@ -67,7 +67,11 @@ const contact = f.object({
 });
 
 /** Fields every published entry (活动、典型、资料) shares. */
-const entryBase = { title, slug, date: published, category, summary, tags, cover, coverAlt, draft };
+const audio = f.audio({
+  label: '录音',
+  hint: '一段朗读或讲解的录音（mp3 或 m4a）；页面上会有一个大的播放按钮，不方便看字的居民点一下就能听。',
+});
+const entryBase = { title, slug, date: published, category, summary, tags, cover, coverAlt, audio, draft };
 
 export const eventFields = {
   ...entryBase,

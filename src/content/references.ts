@@ -76,13 +76,14 @@ const IMAGE_FIX = '先把图片上传到 public/uploads/ 文件夹，或改正�
 const BODY_IMAGE_FIX =
   '把图片上传到 public/uploads/，或改正正文里 ![说明](路径) 的路径（注意大小写和扩展名）；不要这张图就删掉那一行。';
 
-/** An image path on this site (`/uploads/…`) that has no file under the public folder. */
+/** An image (or recording) path on this site (`/uploads/…`) that has no file under the public folder. */
 export function imageProblem(
   publicDir: string,
   file: string,
   field: string,
   label: string,
   src: string | undefined,
+  what = '图片',
 ): ContentProblem | undefined {
   if (!src) return undefined;
   let decoded = src;
@@ -92,7 +93,7 @@ export function imageProblem(
     // a stray % in a file name: look for the name as written
   }
   if (existsSync(path.join(publicDir, decoded))) return undefined;
-  return { file, field, label, message: `找不到图片 public${src}。`, fix: IMAGE_FIX };
+  return { file, field, label, message: `找不到${what} public${src}。`, fix: IMAGE_FIX.replace('图片', what) };
 }
 
 /** Images on this site that a body shows must exist too (links to other sites are not checked). */

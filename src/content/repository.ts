@@ -183,8 +183,8 @@ function unusedWarning(paths: ContentPaths, site: SiteData, all: Record<string, 
   const used = new Set<string>([site.wechatQr ?? '']);
   for (const list of Object.values(all)) {
     for (const e of list) {
-      const d = e.data as { cover?: string; logo?: string };
-      for (const src of [d.cover, d.logo, ...markdownImages(e.body)]) if (src) used.add(src);
+      const d = e.data as { cover?: string; logo?: string; audio?: string };
+      for (const src of [d.cover, d.logo, d.audio, ...markdownImages(e.body)]) if (src) used.add(src);
     }
   }
   const unused = unusedUploads(paths.publicDir, used);
@@ -217,6 +217,7 @@ export async function loadContent(paths: ContentPaths = defaultPaths()): Promise
   for (const e of [...events, ...stories, ...articles]) {
     if (categories.length) push(categoryProblem(categories, e.file, 'category', e.data.category));
     image(e.file, 'cover', '封面图', e.data.cover);
+    push(imageProblem(paths.publicDir, e.file, 'audio', '录音', e.data.audio, '录音'));
     if ('team' in e.data && e.data.team) {
       const slug = resolveTeam(teams, e.data.team);
       if (slug) e.data.team = slug;

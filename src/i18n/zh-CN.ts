@@ -4,6 +4,7 @@
  */
 
 export { statusLabels } from './zh-CN-status';
+import { ui as audio } from './zh-CN-audio';
 
 export const weekdays = ['周日', '周一', '周二', '周三', '周四', '周五', '周六'] as const;
 
@@ -136,6 +137,7 @@ export const ui = {
     /** Shown above Decap's login button. */
     loginHeading: (site: string) => `${site} · 内容管理`,
   },
+  audio,
   mode: {
     /** The switch's name: pressed means on. */
     label: '长辈模式',

@@ -205,6 +205,7 @@ export async function detailOf(kind: Kind, entry: EventEntry | StoryEntry | Arti
     category: { id: d.category, name: await categoryName(d.category) },
     cover: d.cover,
     coverAlt: d.coverAlt,
+    audio: d.audio,
     html: entry.rendered?.html ?? '',
     tags: d.tags,
     related: await relatedCards(d.category, href),

@@ -238,3 +238,18 @@ test.describe('朗读', () => {
     }
   });
 });
+
+test('a recording plays from a big button above the body, with its length', async ({ page }) => {
+  await page.goto('/articles/gaoxueya-richang-guanli/');
+  const button = page.locator('audio-player button');
+  await expect(button).toBeVisible();
+  expect((await button.boundingBox())!.height).toBeGreaterThanOrEqual(44);
+  // Above the body.
+  const [buttonBox, bodyBox] = [await button.boundingBox(), await page.locator('.prose').boundingBox()];
+  expect(buttonBox!.y).toBeLessThan(bodyBox!.y);
+  // The phone loads the file and knows its length (about 4 seconds).
+  await expect(button.locator('.duration')).toHaveText(/^[34]秒$/);
+  await button.click();
+  await expect(button.locator('.label')).toHaveText('❚❚ 暂停');
+  await expect.poll(() => page.locator('audio').evaluate((a: HTMLAudioElement) => a.currentTime)).toBeGreaterThan(0);
+});

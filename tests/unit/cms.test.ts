@@ -35,7 +35,7 @@ describe('CMS configuration derived from the content model', () => {
   it("puts an activity's form in the order people think: time, place, sign-up first; publishing details last", () => {
     const names = fieldsOf('events').map((f) => f.name);
     expect(names.slice(0, 7)).toEqual(['title', 'slug', 'start', 'end', 'location', 'signup', 'contact']);
-    expect(names.slice(-4)).toEqual(['coverAlt', 'tags', 'date', 'draft']);
+    expect(names.slice(-5)).toEqual(['coverAlt', 'audio', 'tags', 'date', 'draft']);
   });
 
   it("offers images from the media library without Decap's pattern (it tests the bare file name)", () => {
