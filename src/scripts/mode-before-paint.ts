@@ -20,15 +20,14 @@ export function applyMode(): void {
   } else {
     const cookie = document.cookie.split('; ').find((c) => c.startsWith(`${KEY}=`));
     mode = cookie ? cookie.slice(KEY.length + 1) : null;
-    if (!mode) {
-      try {
-        mode = localStorage.getItem(KEY);
-      } catch {
-        mode = null;
-      }
-      // WeChat may have cleared the cookie or the storage: put back the one that is missing.
-      if (mode) document.cookie = `${KEY}=${mode}; path=/; max-age=31536000; SameSite=Lax`;
+    try {
+      mode ??= localStorage.getItem(KEY);
+      // WeChat may clear the cookie or the storage: keep both, so losing one loses nothing.
+      if (mode) localStorage.setItem(KEY, mode);
+    } catch {
+      // storage unavailable: the cookie alone
     }
+    if (mode) document.cookie = `${KEY}=${mode}; path=/; max-age=31536000; SameSite=Lax`;
   }
   if (mode === 'elder') document.documentElement.dataset.mode = 'elder';
 }
