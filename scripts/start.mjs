@@ -65,10 +65,12 @@ function endGroup(child) {
 process.on('SIGINT', () => void shutdown(130));
 process.on('SIGTERM', () => void shutdown(143));
 process.on('SIGHUP', () => void shutdown(129));
-process.on('uncaughtException', (e) => {
-  warn(`\nnpm start 出错停止了：${e.message}`);
-  void shutdown(1);
-});
+for (const event of ['uncaughtException', 'unhandledRejection']) {
+  process.on(event, (e) => {
+    warn(`\nnpm start 出错停止了：${e instanceof Error ? e.message : String(e)}`);
+    void shutdown(1);
+  });
+}
 // Last resort if we are leaving without shutdown(): no group outlives us.
 process.on('exit', () => {
   for (const child of children) {
