@@ -62,6 +62,12 @@ describe('npm start', () => {
       expect(statuses.length).toBeGreaterThan(50);
       expect(statuses.filter((s) => s !== 200)).toEqual([]);
 
+      // A change saved while a build is running is not lost: one more build follows.
+      atomicSave(file, (t) => t.replace('title: 社区小义诊', 'title: 社区义诊一'));
+      await new Promise((r) => setTimeout(r, 2000)); // past the 300 ms wait: the build is running (it takes seconds)
+      atomicSave(file, (t) => t.replace('title: 社区义诊一', 'title: 社区义诊二'));
+      await waitFor(async () => ((await get(site, '/events/yizhen/')).text.includes('社区义诊二') ? true : undefined));
+
       // A deleted entry leaves the site.
       rmSync(path.join(paths.contentDir, 'stories/zhang.md'));
       await waitFor(async () => ((await get(site, '/stories/zhang/')).status === 404 ? true : undefined));
@@ -71,7 +77,7 @@ describe('npm start', () => {
       await waitFor(() => (site.log().includes('仍显示上一个版本') ? true : undefined));
       expect(site.log()).toContain('不认识的字段「loaction」');
       const still = await get(site, '/events/yizhen/');
-      expect([still.status, still.text.includes('社区小义诊')]).toEqual([200, true]);
+      expect([still.status, still.text.includes('社区义诊二')]).toEqual([200, true]);
 
       // The terminal speaks to editors: Chinese messages and the address, none of Vite's notes.
       expect(site.log()).toContain(`网站已启动：http://localhost:${site.port}/`);
