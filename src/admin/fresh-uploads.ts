@@ -4,18 +4,15 @@
  * (decap-cms #7587), where it is not yet: a broken thumbnail in the form and the preview. So the
  * files an editor picks are remembered here as local (blob:) addresses, by file name.
  */
+import { decodedPath } from '../lib/urls';
+
 const picked = new Map<string, string>();
 
 /** Decap keeps an upload's name, but may change its case and spaces: compare names loosely. */
 const key = (name: string) => name.normalize('NFC').toLowerCase().replace(/\s+/g, '-');
 
 const baseName = (path: string) => {
-  let p = path;
-  try {
-    p = decodeURI(path);
-  } catch {
-    // a stray % in the name: compare it as written
-  }
+  const p = decodedPath(path);
   return p.slice(p.lastIndexOf('/') + 1);
 };
 

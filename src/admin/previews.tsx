@@ -62,6 +62,15 @@ function reader({ entry, getAsset }: PreviewProps) {
   };
 }
 
+/** What every preview shows around its facts, read from the form. */
+const around = (r: ReturnType<typeof reader>) => ({
+  title: r.text('title'),
+  category: r.text('category'),
+  coverUrl: r.coverUrl,
+  coverAlt: r.text('coverAlt'),
+  html: r.html,
+});
+
 function Page({
   title,
   category,
@@ -114,16 +123,7 @@ export function EventPreview(props: PreviewProps) {
   ) : (
     <p>{ui.admin.previewNeedsStart}</p>
   );
-  return (
-    <Page
-      title={r.text('title')}
-      category={r.text('category')}
-      facts={facts}
-      coverUrl={r.coverUrl}
-      coverAlt={r.text('coverAlt')}
-      html={r.html}
-    />
-  );
+  return <Page {...around(r)} facts={facts} />;
 }
 
 export function StoryPreview(props: PreviewProps) {
@@ -137,16 +137,7 @@ export function StoryPreview(props: PreviewProps) {
       team={team ? { name: names.teams[team] ?? team } : undefined}
     />
   );
-  return (
-    <Page
-      title={r.text('title')}
-      category={r.text('category')}
-      facts={facts}
-      coverUrl={r.coverUrl}
-      coverAlt={r.text('coverAlt')}
-      html={r.html}
-    />
-  );
+  return <Page {...around(r)} facts={facts} />;
 }
 
 export function ArticlePreview(props: PreviewProps) {
@@ -154,16 +145,7 @@ export function ArticlePreview(props: PreviewProps) {
   const facts = (
     <ArticleFacts source={r.text('source')} reviewed={r.text('reviewed')} date={r.date('date') ?? new Date()} />
   );
-  return (
-    <Page
-      title={r.text('title')}
-      category={r.text('category')}
-      facts={facts}
-      coverUrl={r.coverUrl}
-      coverAlt={r.text('coverAlt')}
-      html={r.html}
-    />
-  );
+  return <Page {...around(r)} facts={facts} />;
 }
 
 export function TeamPreview(props: PreviewProps) {

@@ -12,6 +12,17 @@ import { STATUS_OVERRIDES } from '../lib/status';
 
 const PHONE_PATTERN = { regex: /^\+?[\d\s()-]{7,20}$/, message: '电话号码：数字，可带区号、空格和连字符' };
 
+/** A phone number residents tap to call; typed with full-width digits, it is read (and saved) as ordinary ones. */
+const phone = (hint?: string) =>
+  f.string({
+    label: '电话',
+    required: true,
+    pattern: PHONE_PATTERN,
+    normalize: true,
+    example: '0512-6688 1234',
+    ...(hint && { hint }),
+  });
+
 const slug = f.slug({
   label: '网址名',
   hint: '新建时按标题自动生成拼音，可以改短；发布后不要再改，否则旧链接会失效。',
@@ -55,14 +66,7 @@ const contact = f.object({
   hint: '居民咨询报名时联系的人。',
   fields: {
     name: f.string({ label: '姓名', required: true, max: 20, example: '王老师' }),
-    phone: f.string({
-      label: '电话',
-      required: true,
-      pattern: PHONE_PATTERN,
-      normalize: true,
-      example: '0512-6688 1234',
-      hint: '手机或座机号码，居民可点击直接拨打。',
-    }),
+    phone: phone('手机或座机号码，居民可点击直接拨打。'),
   },
 });
 
@@ -162,13 +166,7 @@ export const siteFields = {
     hint: '以 https:// 开头，结尾不带斜杠。',
   }),
   address: f.string({ label: '地址', required: true, max: 80 }),
-  phone: f.string({
-    label: '电话',
-    required: true,
-    pattern: PHONE_PATTERN,
-    normalize: true,
-    example: '0512-6688 1234',
-  }),
+  phone: phone(),
   email: f.string({
     label: '电子邮箱',
     pattern: { regex: /^[^\s@]+@[^\s@]+\.[^\s@]+$/, message: '电子邮箱地址' },

@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { SiteData } from './model';
+import { decodedPath } from '../lib/urls';
 
 /** The sample QR image shipped with Linli (it points at the sample site's join page). */
 const SAMPLE_QR_SHA256 = '43d9cd6db9a41a512718237ca5bb89b4373269a454713120fd7b2a0d11307260';
@@ -20,20 +21,12 @@ const PLACEHOLDER_HOST = /(?:^|\.)(?:example\.(?:cn|com|org|net)|example|invalid
 export function unusedUploads(publicDir: string, used: Iterable<string>): string[] {
   const dir = path.join(publicDir, 'uploads');
   if (!existsSync(dir)) return [];
-  const shown = new Set([...used].map((src) => safeDecode(src)));
+  const shown = new Set([...used].map((src) => decodedPath(src)));
   return readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((d) => d.isFile() && !d.name.startsWith('.'))
     .map((d) => `/${path.relative(publicDir, path.join(d.parentPath, d.name)).split(path.sep).join('/')}`)
     .filter((src) => !shown.has(src))
     .sort();
-}
-
-function safeDecode(src: string): string {
-  try {
-    return decodeURI(src);
-  } catch {
-    return src;
-  }
 }
 
 export function placeholderWarnings(site: SiteData, file: string, publicDir: string): string[] {
@@ -46,7 +39,7 @@ export function placeholderWarnings(site: SiteData, file: string, publicDir: str
     out.push(`${file} 的备案号（icp）「${site.icp}」像是示例：请改成网站真实的 ICP 备案号，或删掉这一行。`);
   }
   if (site.wechatQr) {
-    const image = path.join(publicDir, decodeURI(site.wechatQr));
+    const image = path.join(publicDir, decodedPath(site.wechatQr));
     if (existsSync(image) && createHash('sha256').update(readFileSync(image)).digest('hex') === SAMPLE_QR_SHA256) {
       out.push(`${file} 的居民微信群二维码（wechatQr）还是示例图片：请换成社区微信群的真实二维码。`);
     }

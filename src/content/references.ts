@@ -8,6 +8,7 @@ import path from 'node:path';
 import type { CategoryData, TeamData } from './model';
 import type { ContentProblem } from './problems';
 import { markdownImages } from '../lib/markdown';
+import { decodedPath } from '../lib/urls';
 
 /** The least the reference checks need of an entry. */
 export interface Named {
@@ -86,13 +87,7 @@ export function imageProblem(
   what = '图片',
 ): ContentProblem | undefined {
   if (!src) return undefined;
-  let decoded = src;
-  try {
-    decoded = decodeURI(src);
-  } catch {
-    // a stray % in a file name: look for the name as written
-  }
-  if (existsSync(path.join(publicDir, decoded))) return undefined;
+  if (existsSync(path.join(publicDir, decodedPath(src)))) return undefined;
   return { file, field, label, message: `找不到${what} public${src}。`, fix: IMAGE_FIX.replace('图片', what) };
 }
 

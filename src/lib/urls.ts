@@ -25,6 +25,15 @@ export const urls = {
   page: (slug: string) => `/${slug}/`,
 };
 
+/** A site path as a file name (`/uploads/%E5%9B%BE.png` → `/uploads/图.png`); a stray % leaves it as written. */
+export function decodedPath(src: string): string {
+  try {
+    return decodeURI(src);
+  } catch {
+    return src;
+  }
+}
+
 /** The absolute address of a path on the site, from `site.yml`'s `url`. */
 export function absolute(origin: string, path: string): string {
   return new URL(path, origin.endsWith('/') ? origin : `${origin}/`).href;

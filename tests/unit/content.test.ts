@@ -139,14 +139,16 @@ describe('more mistakes editors make', () => {
   });
 });
 
+/** An activity with only its required fields, as the CMS or an editor writes it. */
+const base = {
+  title: '义诊',
+  date: '2027-01-01',
+  start: '2027-03-05 09:00',
+  location: '服务中心',
+  category: 'health',
+};
+
 describe('content model', () => {
-  const base = {
-    title: '义诊',
-    date: '2027-01-01',
-    start: '2027-03-05 09:00',
-    location: '服务中心',
-    category: 'health',
-  };
   it('rejects unknown fields', () => {
     const r = eventSchema.safeParse({ ...base, loaction: 'x' });
     expect(r.success).toBe(false);
@@ -191,13 +193,6 @@ describe('dates written without a time', () => {
 });
 
 describe('what the CMS writes', () => {
-  const base = {
-    title: '义诊',
-    date: '2027-01-01',
-    start: '2027-03-05 09:00',
-    location: '服务中心',
-    category: 'health',
-  };
   it('splits tags on any comma and drops blanks', () => {
     expect(eventSchema.parse({ ...base, tags: ['义诊，健康、 老人', ''] }).tags).toEqual(['义诊', '健康', '老人']);
   });
