@@ -74,6 +74,17 @@ async function typeInto(page: Page, selector: string, text: string) {
   await pause(page, 600);
 }
 
+/**
+ * The file the CMS backend wrote, once it is whole: the backend does not write atomically, so a
+ * read right after the file appears or changes can see it half-written.
+ */
+function writtenFile(file: string, whole: (text: string) => boolean): Promise<string> {
+  return waitFor(() => {
+    const text = existsSync(file) ? readFileSync(file, 'utf8') : '';
+    return whole(text) ? text : undefined;
+  }, 20_000);
+}
+
 /** Uploads a picture (a copy of the fixture's PNG under `name`) with the media library's button. */
 async function uploadInLibrary(page: Page, name: string) {
   const file = path.join(projectRoot, '.tmp', name);
@@ -184,9 +195,8 @@ describe('CMS at /admin, at human speed', () => {
       await publishOnce(page);
 
       const file = path.join(paths.contentDir, 'events/chong-yang-jie-jing-lao-yi-zhen-2027.md');
-      await waitFor(() => (existsSync(file) ? true : undefined), 20_000);
+      const text = await writtenFile(file, (t) => t.includes('coverAlt:'));
       await shot(page, '4-published');
-      const text = readFileSync(file, 'utf8');
       expect(text).toMatch(/^start: 2027-10-08 09:00$/m);
       expect(text).toMatch(/^cover: \/uploads\/重阳节合影\.png$/m);
       expect(text).toMatch(/^ {2}phone: 139 0512 3301$/m);
@@ -280,8 +290,7 @@ describe('CMS at /admin, at human speed', () => {
     await page.locator('[id^="subject-field"]').fill('');
     await typeInto(page, '[id^="subject-field"]', '张桂兰阿姨');
     await publishOnce(page);
-    await waitFor(() => (readFileSync(file, 'utf8') !== before ? true : undefined), 20_000);
-    const after = readFileSync(file, 'utf8');
+    const after = await writtenFile(file, (t) => t.includes('张桂兰阿姨') && t.endsWith('* 修电动车\n'));
     const [a, b] = [before.split('\n'), after.split('\n')];
     expect(b.length).toBe(a.length);
     expect(a.filter((line, i) => line !== b[i])).toEqual(['subject: 李建华']);
