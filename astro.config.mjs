@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import react from '@astrojs/react';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { parse } from 'yaml';
 import { readSettings } from './src/settings.ts';
@@ -24,7 +25,11 @@ export default defineConfig({
   output: 'static',
   trailingSlash: 'ignore',
   build: { format: 'directory', inlineStylesheets: 'always' },
-  integrations: [react()],
+  integrations: [
+    react(),
+    // Every page residents may land on; the CMS, the lobby screen and the 404 are not for search engines.
+    sitemap({ filter: (page) => !/^\/(admin|screen|404)\/?$/.test(new URL(page).pathname) }),
+  ],
   devToolbar: { enabled: false },
   server: { port: settings.port, host: settings.host },
   vite: {

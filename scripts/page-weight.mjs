@@ -16,9 +16,9 @@ const gz = (buf) => gzipSync(buf, { level: 9 }).length;
 /** The JS a page loads: module scripts and everything they import statically. */
 function jsOf(dist, html) {
   const seen = new Set();
-  const queue = [...html.matchAll(/<script[^>]*\bsrc="([^"]+)"/g)].map((m) => m[1]);
+  const queue = [...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1]);
   const inline = [
-    ...html.matchAll(/<script(?![^>]*\bsrc=)(?![^>]*type="application\/(?:ld\+)?json")[^>]*>([\s\S]*?)<\/script>/g),
+    ...html.matchAll(/<script(?![^>]*\ssrc=)(?![^>]*type="application\/(?:ld\+)?json")[^>]*>([\s\S]*?)<\/script>/g),
   ].map((m) => m[1]);
   for (const code of inline) for (const m of code.matchAll(/(?:import|from)\s*["']([^"']+\.js)["']/g)) queue.push(m[1]);
   let bytes = inline.reduce((n, code) => n + gz(Buffer.from(code)), 0);

@@ -209,21 +209,6 @@ if (cmsPort && !(await portFree(cmsPort, '127.0.0.1'))) await portTaken(cmsPort,
 if (cmsPort) await startCms();
 if (settings.fresh) rmSync(live, { recursive: true, force: true });
 
-say('正在生成网站…');
-if (!(await build())) {
-  if (!stopping) warn('网站没有生成，请按上面的提示修改内容后再运行 npm start。');
-  await shutdown(1);
-}
-try {
-  await serve(() => live, port, host, [publicDir]);
-} catch (e) {
-  if (e.code === 'EADDRINUSE') await portTaken(port, 'PORT', '网站');
-  throw e;
-}
-say(`\n  网站已启动：http://localhost:${port}/`);
-if (cmsPort) say(`  内容管理：http://localhost:${port}/admin/`);
-say('  修改内容或图片（或在内容管理里保存）后会自动重新生成。按 Ctrl+C 停止。\n');
-
 let building = false;
 let again = false;
 let timer;
@@ -250,9 +235,35 @@ async function rebuild() {
 }
 
 // chokidar follows files replaced by an atomic save (sed -i, many editors) and deleted files.
+// Watching starts before the first build, so a save made while it runs, or the moment the site
+// appears, is never missed: it is built once the running build is done.
 const watcher = watch([contentDir, publicDir], { ignoreInitial: true });
+const watching = new Promise((resolve) => watcher.once('ready', resolve));
 watcher.on('all', () => {
   clearTimeout(timer);
   timer = setTimeout(() => void rebuild(), 300);
 });
 watcher.on('error', (e) => warn(`监视文件变化时出错：${e.message}`));
+
+say('正在生成网站…');
+building = true;
+const firstBuildOk = await build();
+building = false;
+if (!firstBuildOk) {
+  if (!stopping) warn('网站没有生成，请按上面的提示修改内容后再运行 npm start。');
+  await shutdown(1);
+}
+await watching;
+try {
+  await serve(() => live, port, host, [publicDir]);
+} catch (e) {
+  if (e.code === 'EADDRINUSE') await portTaken(port, 'PORT', '网站');
+  throw e;
+}
+say(`\n  网站已启动：http://localhost:${port}/`);
+if (cmsPort) say(`  内容管理：http://localhost:${port}/admin/`);
+say('  修改内容或图片（或在内容管理里保存）后会自动重新生成。按 Ctrl+C 停止。\n');
+if (again && !stopping) {
+  again = false;
+  void rebuild();
+}

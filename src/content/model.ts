@@ -9,6 +9,7 @@ import * as f from './fields';
 import type { Field } from './fields';
 import { statusLabels } from '../i18n/zh-CN-status';
 import { STATUS_OVERRIDES } from '../lib/status';
+import { DEFAULT_NIGHT, NIGHT_PATTERN } from '../lib/screen';
 
 const PHONE_PATTERN = { regex: /^\+?[\d\s()-]{7,20}$/, message: '电话号码：数字，可带区号、空格和连字符' };
 
@@ -175,6 +176,31 @@ export const siteFields = {
   icp: f.string({ label: 'ICP 备案号', max: 40, example: '苏ICP备00000000号' }),
   wechatQr: f.image({ label: '居民微信群二维码' }),
   footer: f.text({ label: '页脚文字', max: 200 }),
+  notice: f.object({
+    label: '紧急通知',
+    hint: '停水停电、活动临时取消这类要让大家马上知道的事：显示在首页顶部，并插播在电子屏上；到期后自动不再显示。',
+    fields: {
+      text: f.text({
+        label: '通知内容',
+        required: true,
+        max: 80,
+        example: '12月3日 9:00–17:00 3 号楼停水，请提前储水。',
+      }),
+      until: f.datetime({
+        label: '显示到',
+        time: true,
+        bareDate: 'end-of-day',
+        example: '2027-12-03 17:00',
+        hint: '过了这个时间就不再显示；不填则一直显示，记得事后删掉。',
+      }),
+    },
+  }),
+  screenNight: f.string({
+    label: '电子屏熄屏时段',
+    pattern: { regex: NIGHT_PATTERN, message: '两个时间，中间用连字符，例如 22:00-06:30' },
+    example: '22:00-06:30',
+    hint: `社区办公室电子屏每天这段时间变黑，省电也防止烧屏；不填为 ${DEFAULT_NIGHT}。`,
+  }),
 } satisfies Record<string, Field>;
 
 export const categoryFields = {

@@ -5,20 +5,19 @@
 
 export { statusLabels } from './zh-CN-status';
 import { ui as audio } from './zh-CN-audio';
+import { ui as screen } from './zh-CN-screen';
+import { calendar, feeds, schedule } from './zh-CN-feeds';
 
-export const weekdays = ['周日', '周一', '周二', '周三', '周四', '周五', '周六'] as const;
+export { weekdays } from './zh-CN-dates';
+import { date, eventTitle, time } from './zh-CN-dates';
 
 export const ui = {
   skipLink: '跳到正文',
   /** Joins names in running text: 助老助残、健康卫生 */
   listSeparator: '、',
-  date: {
-    full: (y: number, m: number, d: number) => `${y}年${m}月${d}日`,
-    monthDay: (m: number, d: number) => `${m}月${d}日`,
-  },
+  date,
   markdown: { table: '表格' },
-  /** An activity's <title>: WeChat's link card shows only this, so the date comes first. */
-  eventTitle: (monthDay: string, weekday: string, title: string) => `${monthDay}（${weekday}）${title}`,
+  eventTitle,
   /** Every page's <title>: its own title, then the site's name. */
   pageTitle: (title: string, siteName: string) => `${title} · ${siteName}`,
   home: '首页',
@@ -92,10 +91,7 @@ export const ui = {
     membersValue: (n: number) => `${n} 人`,
     areas: '服务领域',
   },
-  time: {
-    startsAt: '开始',
-    to: '至',
-  },
+  time,
   footer: {
     contact: '联系我们',
     address: '地址',
@@ -138,6 +134,10 @@ export const ui = {
     loginHeading: (site: string) => `${site} · 内容管理`,
   },
   audio,
+  screen,
+  calendar,
+  schedule,
+  feeds,
   mode: {
     /** The switch's name: pressed means on. */
     label: '长辈模式',

@@ -1,5 +1,7 @@
 /** Dates and times as residents read them, always in Beijing time. */
-import { weekdays, ui } from '../i18n/zh-CN';
+import { date, eventTitle, time, weekdays } from '../i18n/zh-CN-dates';
+// Not the whole dictionary: the lobby screen's script uses these functions.
+const ui = { date, eventTitle, time };
 import { cstParts, sameCstDay } from './time';
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -64,4 +66,11 @@ export function formatEventTitle(start: Date, title: string): string {
 /** Digits and a leading + only, for `tel:` links. */
 export function telHref(phone: string): string {
   return `tel:${phone.replace(/[^\d+]/g, '')}`;
+}
+
+/** The time of day of an activity whose date is shown beside it: `09:00–11:30`, `09:00 开始`, `20:00 至 1月1日 00:30`. */
+export function formatTimeOfDay(start: Date, end?: Date): string {
+  if (!end) return `${formatTime(start)} ${ui.time.startsAt}`;
+  if (sameCstDay(start, end)) return `${formatTime(start)}–${formatTime(end)}`;
+  return `${formatTime(start)} ${ui.time.to} ${formatMonthDay(end)} ${formatTime(end)}`;
 }

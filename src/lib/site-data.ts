@@ -5,7 +5,8 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { readSettings } from '../settings';
 import { sortEvents, type EventTimes } from './status';
-import { urls, type Kind } from './urls';
+import { absolute, urls, type Kind } from './urls';
+import type { CalendarEvent } from './calendar';
 
 export type { Kind } from './urls';
 export type EventEntry = CollectionEntry<'events'>;
@@ -216,4 +217,21 @@ export async function detailOf(kind: Kind, entry: EventEntry | StoryEntry | Arti
 export async function teamLink(slug: string | undefined) {
   const team = slug ? await getEntry('teams', slug) : undefined;
   return team && { name: team.data.name, href: urls.team(team.id) };
+}
+
+/** Activities as calendar entries, with absolute page addresses from `site.yml`. */
+export async function calendarEvents(entries?: EventEntry[]): Promise<CalendarEvent[]> {
+  const site = await getSite();
+  return (entries ?? (await getEvents())).map((e) => ({
+    slug: e.id,
+    title: e.data.title,
+    start: e.data.start,
+    end: e.data.end,
+    status: e.data.status,
+    location: e.data.location,
+    url: absolute(site.url, urls.event(e.id)),
+    date: e.data.date,
+    summary: summaryOf(e),
+    signup: e.data.signup,
+  }));
 }

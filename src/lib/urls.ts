@@ -18,6 +18,13 @@ export const urls = {
   story: (slug: string) => urls.entry('stories', slug),
   article: (slug: string) => urls.entry('articles', slug),
   team: (slug: string) => urls.entry('teams', slug),
+  /** The activity's calendar file, beside its page. */
+  eventCalendar: (slug: string) => `/events/${slug}.ics`,
+  calendar: () => '/calendar.ics',
+  rss: () => '/rss.xml',
+  schedule: () => '/schedule/',
+  screen: () => '/screen/',
+  screenFeed: () => '/screen/feed.json',
   /** An entry of any kind that cards show. */
   card: (kind: Kind, slug: string) => urls.entry(SECTION_OF[kind], slug),
   categories: () => '/categories/',

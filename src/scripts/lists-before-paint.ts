@@ -41,3 +41,34 @@ export function inlineCall(fn: (root: Element, ...args: never[]) => void, ...arg
   const rest = args.map((a) => `,${JSON.stringify(a)}`).join('');
   return `(${fn.toString()})(document.currentScript.previousElementSibling${rest})`;
 }
+
+/**
+ * 活动安排: hide the rows that are over, then mark all but the first `printed` rows still showing
+ * as left off the printed sheet (one A4 page), and say how many were left off.
+ */
+export function fitSchedule(root: Element, printed: number): void {
+  const now = Date.now();
+  let n = 0;
+  root.querySelectorAll<HTMLElement>('[data-group]').forEach((group) => {
+    let left = 0;
+    group.querySelectorAll<HTMLElement>('li[data-over-at]').forEach((li) => {
+      li.hidden = Date.parse(li.dataset.overAt!) < now;
+      if (!li.hidden) left++;
+      if (!li.hidden && ++n > printed) li.dataset.print = 'no';
+      else delete li.dataset.print;
+    });
+    const none = group.querySelector<HTMLElement>('[data-when-none]');
+    if (none) none.hidden = left > 0;
+  });
+  const more = root.querySelector<HTMLElement>('[data-print-more]');
+  if (more) {
+    more.hidden = n <= printed;
+    more.textContent = more.dataset.printMore!.replace('{n}', String(n - printed));
+  }
+}
+
+/** A notice with an end (`data-over-at`): gone once that has passed. */
+export function hideWhenOver(root: Element): void {
+  const over = (root as HTMLElement).dataset.overAt;
+  if (over && Date.parse(over) < Date.now()) (root as HTMLElement).hidden = true;
+}

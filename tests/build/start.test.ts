@@ -95,6 +95,7 @@ describe('npm start', () => {
     async () => {
       const paths = contentTree('start-stop');
       const site = await startSite(paths, 'start-stop');
+      running.push(site); // stopped again after a failure; stopping twice is harmless
       const backend = descendants(site.pid);
       expect(backend.map(commandOf).join('\n')).toContain('decap-server');
 

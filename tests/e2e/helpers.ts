@@ -46,6 +46,7 @@ export const pageTypes: Record<string, string> = {
   categories: '/categories/',
   category: '/categories/elderly/',
   page: '/about/',
+  schedule: '/schedule/',
   search: '/search/?q=志愿',
   '404': '/no-such-page/',
 };

@@ -1,0 +1,34 @@
+/**
+ * QR codes, made at build with `qrcode` (a maintained encoder): as an SVG path the lobby screen
+ * draws, and as a PNG `<img>` (WeChat's long-press recognises a QR code only in an image).
+ */
+import QRCode from 'qrcode';
+import type { QrShape } from './screen';
+
+/** Medium error correction survives a scuffed printout or a glare on the TV. */
+const OPTIONS = { errorCorrectionLevel: 'M' } as const;
+
+/** The dark modules as one SVG path, each row's runs drawn as rectangles. */
+export function qrShape(text: string): QrShape {
+  const { modules } = QRCode.create(text, OPTIONS);
+  const size = modules.size;
+  let path = '';
+  for (let y = 0; y < size; y++) {
+    let x = 0;
+    while (x < size) {
+      if (!modules.get(y, x)) {
+        x++;
+        continue;
+      }
+      const from = x;
+      while (x < size && modules.get(y, x)) x++;
+      path += `M${from} ${y}h${x - from}v1h${from - x}z`;
+    }
+  }
+  return { size, path };
+}
+
+/** A PNG with the standard four-module quiet zone, `scale` pixels per module. */
+export function qrPng(text: string, scale = 10): Promise<Buffer> {
+  return QRCode.toBuffer(text, { ...OPTIONS, type: 'png', margin: 4, scale });
+}
