@@ -36,6 +36,9 @@ export default defineConfig({
     // Expected and harmless, so not worth an editor's attention: the CMS bundle is big (it is one
     // page, loaded by editors only), and one of its dependencies calls eval.
     build: {
+      // Scripts as files, never inlined: the Content-Security-Policy then allows them as 'self'
+      // (deploy/nginx.conf); only the few pre-paint scripts are inline, allowed by their hashes.
+      assetsInlineLimit: 0,
       chunkSizeWarningLimit: 8000,
       rolldownOptions: {
         onwarn(warning, warn) {

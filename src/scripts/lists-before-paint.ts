@@ -8,9 +8,10 @@
  * itself.
  */
 
-/** 近期活动: hide the items that are over, then show the first `shown` that remain. */
-export function showComing(root: Element, shown: number): void {
+/** 近期活动: hide the items that are over, then show the first `data-shown` that remain. */
+export function showComing(root: Element): void {
   const now = Date.now();
+  const shown = Number((root as HTMLElement).dataset.shown);
   let n = 0;
   root.querySelectorAll<HTMLElement>('li[data-over-at]').forEach((li) => {
     const keep = Date.parse(li.dataset.overAt!) >= now && n < shown;
@@ -36,18 +37,22 @@ export function regroupEvents(root: Element): void {
   past.hidden = !pastList.querySelector('li');
 }
 
-/** The inline script that runs `fn` on the element just before it, with `args`. */
-export function inlineCall(fn: (root: Element, ...args: never[]) => void, ...args: (string | number)[]): string {
-  const rest = args.map((a) => `,${JSON.stringify(a)}`).join('');
-  return `(${fn.toString()})(document.currentScript.previousElementSibling${rest})`;
+/**
+ * The inline script that runs `fn` on the element just before it. It takes no arguments (the
+ * element's data attributes carry them), so each script is the same on every page and the
+ * Content-Security-Policy allows it by its hash (`npm run csp`).
+ */
+export function inlineCall(fn: (root: Element) => void): string {
+  return `(${fn.toString()})(document.currentScript.previousElementSibling)`;
 }
 
 /**
- * 活动安排: hide the rows that are over, then mark all but the first `printed` rows still showing
- * as left off the printed sheet (one A4 page), and say how many were left off.
+ * 活动安排: hide the rows that are over, then mark all but the first `data-printed` rows still
+ * showing as left off the printed sheet (one A4 page), and say how many were left off.
  */
-export function fitSchedule(root: Element, printed: number): void {
+export function fitSchedule(root: Element): void {
   const now = Date.now();
+  const printed = Number((root as HTMLElement).dataset.printed);
   let n = 0;
   root.querySelectorAll<HTMLElement>('[data-group]').forEach((group) => {
     let left = 0;
