@@ -7,6 +7,8 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { parse } from 'yaml';
 import { readSettings } from './src/settings.ts';
+import { adminBundleIntegration } from './scripts/admin-bundle.mjs';
+import { qrImagesIntegration } from './scripts/qr-images.mjs';
 
 const settings = readSettings(fileURLToPath(new URL('.', import.meta.url)));
 
@@ -24,9 +26,15 @@ export default defineConfig({
   publicDir: settings.publicDir,
   output: 'static',
   trailingSlash: 'ignore',
-  build: { format: 'directory', inlineStylesheets: 'always' },
+  // Two pages at a time: one renders while the other is written (3,000 entries build faster; the
+  // peak memory stays under 1 GB, `npm run bench`).
+  build: { format: 'directory', inlineStylesheets: 'always', concurrency: 2 },
   integrations: [
     react(),
+    // The CMS bundle is built apart and reused while its sources and the lock file are unchanged.
+    adminBundleIntegration(fileURLToPath(new URL('.', import.meta.url))),
+    // Each activity, story and article gets a QR code of its address (cached by address).
+    qrImagesIntegration(fileURLToPath(new URL('.', import.meta.url))),
     // Every page residents may land on; the CMS, the lobby screen and the 404 are not for search engines.
     sitemap({ filter: (page) => !/^\/(admin|screen|404)\/?$/.test(new URL(page).pathname) }),
   ],

@@ -5,8 +5,9 @@
  * re-bundling it (about 5 s of every build). An Astro integration: see astro.config.mjs.
  */
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 const ENTRY = 'src/admin/main.ts';
 /** Where the files are served from; the admin page's script tag points here. */
@@ -15,12 +16,14 @@ const PUBLIC_DIR = '_astro/admin';
 const sha = (data) => createHash('sha256').update(data).digest('hex');
 const fileHash = (file) => (existsSync(file) ? sha(readFileSync(file)) : 'missing');
 
-/** The cache is good while the lock file and every recorded source are as they were. */
-function cached(root, cacheDir) {
+/** The cached record, while the lock file, this script and every recorded source are as they were. */
+export function cached(root, cacheDir) {
   try {
     const record = JSON.parse(readFileSync(path.join(cacheDir, 'record.json'), 'utf8'));
     if (record.lock !== fileHash(path.join(root, 'package-lock.json'))) return undefined;
-    for (const [file, hash] of Object.entries(record.sources)) if (fileHash(path.join(root, file)) !== hash) return undefined;
+    if (record.tool !== fileHash(fileURLToPath(import.meta.url))) return undefined;
+    for (const [file, hash] of Object.entries(record.sources))
+      if (fileHash(path.join(root, file)) !== hash) return undefined;
     return existsSync(path.join(cacheDir, 'out', record.entry)) ? record : undefined;
   } catch {
     return undefined;
@@ -43,33 +46,49 @@ async function bundle(root, cacheDir) {
       entry = Object.values(output).find((o) => o.type === 'chunk' && o.isEntry).fileName;
     },
   };
-  const out = path.join(cacheDir, 'out');
-  await build({
-    root,
-    configFile: false,
-    logLevel: 'error',
-    publicDir: false,
-    plugins: [react(), record],
-    build: {
-      outDir: out,
-      emptyOutDir: true,
-      assetsDir: '',
-      assetsInlineLimit: 0,
-      modulePreload: false,
-      chunkSizeWarningLimit: 8000,
-      rolldownOptions: {
-        input: path.join(root, ENTRY),
-        output: { entryFileNames: 'main.[hash].js', chunkFileNames: '[name].[hash].js' },
-        // One of Decap's dependencies calls eval: expected, and allowed on /admin/ only.
-        onwarn: (warning, warn) => warning.code !== 'EVAL' && warn(warning),
+  // Built beside the cache and moved in whole, so a build that stops halfway leaves no half bundle.
+  const out = path.join(cacheDir, `out-${process.pid}`);
+  // The React plugin picks its JSX runtime from NODE_ENV when it is set up: production's, always
+  // (Astro has not set it yet when this runs, and tests run with "test").
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({
+      root,
+      configFile: false,
+      // Always React's production build, whatever NODE_ENV the caller runs under (tests set "test").
+      mode: 'production',
+      define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+      logLevel: 'error',
+      publicDir: false,
+      plugins: [react(), record],
+      build: {
+        outDir: out,
+        emptyOutDir: true,
+        assetsDir: '',
+        assetsInlineLimit: 0,
+        modulePreload: false,
+        chunkSizeWarningLimit: 8000,
+        rolldownOptions: {
+          input: path.join(root, ENTRY),
+          output: { entryFileNames: 'main.[hash].js', chunkFileNames: '[name].[hash].js' },
+          // One of Decap's dependencies calls eval: expected, and allowed on /admin/ only.
+          onwarn: (warning, warn) => warning.code !== 'EVAL' && warn(warning),
+        },
       },
-    },
-  });
+    });
+  } finally {
+    if (nodeEnv === undefined) delete process.env.NODE_ENV;
+    else process.env.NODE_ENV = nodeEnv;
+  }
   const result = {
     lock: fileHash(path.join(root, 'package-lock.json')),
+    tool: fileHash(fileURLToPath(import.meta.url)),
     sources: Object.fromEntries([...sources].sort().map((f) => [f, fileHash(path.join(root, f))])),
     entry,
   };
+  rmSync(path.join(cacheDir, 'out'), { recursive: true, force: true });
+  renameSync(out, path.join(cacheDir, 'out'));
   writeFileSync(path.join(cacheDir, 'record.json'), JSON.stringify(result, null, 1));
   return result;
 }
@@ -78,11 +97,11 @@ async function bundle(root, cacheDir) {
  * Makes sure the bundle is in the cache (building it only when its inputs changed) and returns
  * the address of its entry script, e.g. `/_astro/admin/main.AbC123.js`.
  */
-export async function adminBundle(root) {
-  const cacheDir = path.join(root, 'node_modules/.cache/linli-admin');
+export async function adminBundle(root, cacheDir = path.join(root, 'node_modules/.cache/linli-admin')) {
   mkdirSync(cacheDir, { recursive: true });
-  const record = cached(root, cacheDir) ?? (await bundle(root, cacheDir));
-  return { url: `/${PUBLIC_DIR}/${record.entry}`, dir: path.join(cacheDir, 'out') };
+  const hit = cached(root, cacheDir);
+  const record = hit ?? (await bundle(root, cacheDir));
+  return { url: `/${PUBLIC_DIR}/${record.entry}`, dir: path.join(cacheDir, 'out'), cached: Boolean(hit) };
 }
 
 /** The integration: bundle (or reuse) before the build, copy into the site after it. */
@@ -99,7 +118,7 @@ export function adminBundleIntegration(root) {
         updateConfig({ vite: { define: { 'import.meta.env.LINLI_ADMIN_ENTRY': JSON.stringify(url) } } });
       },
       'astro:build:done': ({ dir }) => {
-        const target = path.join(new URL(dir).pathname, PUBLIC_DIR);
+        const target = path.join(fileURLToPath(dir), PUBLIC_DIR);
         rmSync(target, { recursive: true, force: true });
         cpSync(bundleDir, target, { recursive: true });
       },

@@ -1,14 +1,21 @@
 /**
  * Measures the SPEC §9 budgets that this site can measure on its own:
  *   - full build time of the site (astro build + pagefind), cold and warm;
- *   - bytes a page ships, gzip, HTML + CSS + JS (images aside), and JS alone, per page type.
+ *   - bytes a page ships, gzip, HTML + CSS + JS (images aside), and JS alone, per page type;
+ *   - at 3,000 generated entries, side by side with the plainest Astro + markdown-it + Pagefind
+ *     site on the same content (scripts/bench-baseline.mjs): build time (best of two each),
+ *     peak memory, output size, and a rebuild after one entry changed.
  * Budgets: a content page ≤ 20 KB, of which JS ≤ 6 KB. Exits 1 when a page is over budget.
- * Usage: npm run bench [-- --no-build]
+ *   - Lighthouse (mobile) on every page type: performance ≥ 98, the other three 100.
+ * Usage: npm run bench [-- --no-build] [-- --no-scale] [-- --no-lighthouse]
  */
 import { spawnSync } from 'node:child_process';
-import { readdirSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { writeBaseline } from './bench-baseline.mjs';
 import { BUDGET, pageWeight } from './page-weight.mjs';
+import { compressSite } from './compress.mjs';
+import { lighthouseScores } from './lighthouse.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
 const dist = path.join(root, 'dist');
@@ -29,6 +36,74 @@ function timeBuild() {
   });
   if (a.status !== 0 || p.status !== 0) throw new Error(`build failed:\n${a.stdout}${a.stderr}${p.stderr}`);
   return (performance.now() - t0) / 1000;
+}
+
+/** Runs a command, returning its wall time in seconds and peak memory in MB (GNU time, when present). */
+function timed(command, args, options) {
+  const gnuTime = existsSync('/usr/bin/time');
+  const r = gnuTime
+    ? spawnSync('/usr/bin/time', ['-f', '__%e %M', command, ...args], { ...options, encoding: 'utf8' })
+    : spawnSync(command, args, { ...options, encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`${command} ${args.join(' ')} failed:\n${r.stdout}${r.stderr}`);
+  const m = /__([\d.]+) (\d+)/.exec(r.stderr ?? '');
+  return m ? { s: Number(m[1]), mb: Number(m[2]) / 1024 } : { s: NaN, mb: NaN };
+}
+
+function size(dir) {
+  return readdirSync(dir, { recursive: true })
+    .map((f) => path.join(dir, String(f)))
+    .reduce((n, f) => n + (statSync(f).isFile() ? statSync(f).size : 0), 0);
+}
+
+/** One full build (astro, then Pagefind) of `cwd`; its time and the peak memory of either step. */
+function fullBuild(cwd, outDir, env) {
+  const opts = { cwd, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env } };
+  const node = process.execPath;
+  const a = timed(node, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], opts);
+  const p = timed(node, [path.join(root, 'node_modules/pagefind/lib/runner/bin.cjs'), '--site', outDir], opts);
+  return { s: a.s + p.s, astro: a.s, pagefind: p.s, mb: Math.max(a.mb, p.mb) };
+}
+
+/** Linli against the baseline on `count` generated entries, alternating so both see the same machine. */
+function scale(count) {
+  const tmp = path.join(root, '.tmp/bench');
+  const content = path.join(tmp, `content-${count}`);
+  spawnSync(process.execPath, [path.join(root, 'scripts/gen-content.mjs'), String(count), content], { cwd: root });
+  const baseDir = path.join(tmp, 'baseline');
+  rmSync(baseDir, { recursive: true, force: true });
+  writeBaseline(baseDir);
+  const linliOut = path.join(tmp, 'dist-linli');
+  const baseOut = path.join(baseDir, 'dist');
+  const runs = { linli: [], baseline: [] };
+  for (let i = 0; i < 2; i++) {
+    runs.baseline.push(fullBuild(baseDir, baseOut, { BASELINE_CONTENT: content }));
+    runs.linli.push(fullBuild(root, linliOut, { LINLI_CONTENT_DIR: content }));
+  }
+  const best = (list) => list.reduce((a, b) => (b.s < a.s ? b : a));
+  const linli = best(runs.linli);
+  const baseline = best(runs.baseline);
+  // An editor's change: one activity's title, then the rebuild that publishes it.
+  const events = path.join(content, 'events');
+  const one = path.join(
+    events,
+    readdirSync(events).find((n) => n.endsWith('.md')),
+  );
+  writeFileSync(one, readFileSync(one, 'utf8').replace(/^title: (.*)$/m, 'title: $1（改）'));
+  const rebuild = fullBuild(root, linliOut, { LINLI_CONTENT_DIR: content });
+  const s = (n) => `${n.toFixed(1)} s`;
+  const mb = (bytes) => (bytes / KB / KB).toFixed(0);
+  const seconds = (list) => list.map((r) => r.s.toFixed(1)).join(', ');
+  return {
+    entries: count,
+    linli: `${s(linli.s)} (astro ${s(linli.astro)}, pagefind ${s(linli.pagefind)}), peak ${linli.mb.toFixed(0)} MB`,
+    baseline:
+      `${s(baseline.s)} (astro ${s(baseline.astro)}, pagefind ${s(baseline.pagefind)}), ` +
+      `peak ${baseline.mb.toFixed(0)} MB`,
+    ratio: `${(linli.s / baseline.s).toFixed(2)}× (budget ≤ 1.5×)`,
+    'all runs (s)': `linli ${seconds(runs.linli)}; baseline ${seconds(runs.baseline)}`,
+    'rebuild after one entry changed': s(rebuild.s),
+    'output size': `linli ${mb(size(linliOut))} MB, baseline ${mb(size(baseOut))} MB`,
+  };
 }
 
 function firstIn(dir) {
@@ -57,6 +132,7 @@ const types = {
   team: firstIn('teams'),
   category: firstIn('categories'),
   search: '/search/',
+  schedule: '/schedule/',
   404: '/404.html',
 };
 let over = false;
@@ -75,6 +151,26 @@ for (const dir of ['events', 'stories', 'articles']) {
   if (max.total > BUDGET.total || max.js > BUDGET.js) over = true;
   report[`largest ${dir} page`] = `${max.p}: ${(max.total / KB).toFixed(1)} KB (JS ${(max.js / KB).toFixed(1)} KB)`;
 }
+
+if (!args.includes('--no-lighthouse')) {
+  // As production serves it: compressed copies, then Lighthouse's mobile run on each page type.
+  compressSite(dist);
+  // The 404 page as its own file: Lighthouse will not score a response with status 404.
+  const pagesToScore = { ...types, search: '/search/?q=%E4%B9%89%E8%AF%8A' };
+  const scores = await lighthouseScores(dist, pagesToScore);
+  report.lighthouse = Object.entries(scores)
+    .map(
+      ([type, c]) =>
+        `${type}: perf ${c.performance}, a11y ${c.accessibility}, ` +
+        `bp ${c['best-practices']}, seo ${c.seo}, CLS ${c.cls}`,
+    )
+    .join('; ');
+  // The 404 page is kept out of search engines on purpose (noindex); Lighthouse's SEO score counts that.
+  const short = ([type, c]) =>
+    c.performance < 98 || c.accessibility < 100 || c['best-practices'] < 100 || (type !== '404' && c.seo < 100);
+  if (Object.entries(scores).some(short)) over = true;
+}
+if (!args.includes('--no-scale')) report.scale = scale(3000);
 
 const f = (n) => `${(n / KB).toFixed(1)} KB`;
 console.log(`\nPages built: ${pages.length}`);

@@ -4,3 +4,8 @@ declare namespace App {
     linli: import('./lib/site-data').LayoutData;
   }
 }
+
+interface ImportMetaEnv {
+  /** The address of the cached CMS bundle's entry script (scripts/admin-bundle.mjs), in builds. */
+  readonly LINLI_ADMIN_ENTRY: string | undefined;
+}

@@ -6,6 +6,7 @@
 export { statusLabels } from './zh-CN-status';
 import { ui as audio } from './zh-CN-audio';
 import { ui as screen } from './zh-CN-screen';
+import { ui as share } from './zh-CN-share';
 import { calendar, feeds, schedule } from './zh-CN-feeds';
 
 export { weekdays } from './zh-CN-dates';
@@ -135,6 +136,7 @@ export const ui = {
   },
   audio,
   screen,
+  share,
   calendar,
   schedule,
   feeds,

@@ -4,6 +4,7 @@
  * polled and survives the network dropping, the urgent notice, night hours and the burn-in drift.
  * The browser clock is installed at the fixture's NOW and moved forward where a test needs it.
  */
+import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { NOW } from './fixtures';
@@ -116,11 +117,10 @@ test('it polls the feed, shows a rebuilt site, and keeps its slides when the net
   await page.route('**/screen/feed.json', async (route) => {
     if (down) return route.abort('internetdisconnected');
     fetched++;
-    const response = await route.fetch();
-    const feed = await response.json();
-    // The site as rebuilt with a new notice: the TV must show it at once.
+    // The feed as built; from the second poll on, as if the site was rebuilt with a new notice.
+    const feed = JSON.parse(readFileSync('.tmp/dist-e2e/screen/feed.json', 'utf8'));
     if (fetched >= 2) feed.notice = { text: '今晚 19:00 社区停电检修' };
-    await route.fulfill({ response, json: feed });
+    await route.fulfill({ json: feed });
   });
   await open(page, '?poll=5');
   await page.clock.runFor(5_500);

@@ -1,0 +1,32 @@
+/**
+ * Sharing into WeChat groups (SPEC §7). 复制接龙: the text a group admin pastes to start a sign-up
+ * chain — WeChat turns a message starting with `#接龙` into one, and residents add their names
+ * after `1. `.
+ */
+export interface JielongFacts {
+  title: string;
+  /** 2027年3月5日（周五）09:00–11:30 */
+  time: string;
+  location: string;
+  /** How to sign up, or whom to call. */
+  signup?: string | undefined;
+  contact?: string | undefined;
+  /** The activity's page. */
+  url: string;
+}
+
+export function jielongText(f: JielongFacts): string {
+  return [
+    '#接龙',
+    f.title,
+    `时间：${f.time}`,
+    `地点：${f.location}`,
+    f.signup && `报名：${f.signup}`,
+    f.contact && `咨询：${f.contact}`,
+    `详情：${f.url}`,
+    '',
+    '1. ',
+  ]
+    .filter((line): line is string => typeof line === 'string')
+    .join('\n');
+}

@@ -1,0 +1,97 @@
+/**
+ * Sharing an entry into a WeChat group (SPEC §7): the page's own QR code (a PNG that decodes to
+ * its canonical address, and the only QR on the page), 复制链接 inside WeChat's Android browser
+ * (no Clipboard API), its ··· hint, the system share sheet elsewhere, and 复制接龙 line by line.
+ */
+import jsQR from 'jsqr';
+import sharp from 'sharp';
+import { expect, test } from './fixtures';
+import { siteSettings } from './helpers';
+
+const origin = String(siteSettings().url);
+const WECHAT_ANDROID =
+  'Mozilla/5.0 (Linux; Android 13; V2183A) AppleWebKit/537.36 Chrome/116.0 Mobile Safari/537.36 ' +
+  'MicroMessenger/8.0.47.2560(0x28002F35) WeChat/arm64 NetType/WIFI Language/zh_CN';
+
+for (const path of [
+  '/events/chunjie-xiechunlian-2027/',
+  '/stories/he-jing-qingting/',
+  '/articles/gaoxueya-richang-guanli/',
+]) {
+  test(`${path} shows one QR code, a PNG of its own address`, async ({ page, request }) => {
+    await page.goto(path);
+    const qr = page.locator('img[src$="qr.png"]');
+    await expect(qr).toHaveCount(1);
+    await expect(qr).toHaveAttribute('alt', '这一页的二维码');
+    // One QR per screen: the footer's group code is not on this page.
+    await expect(page.locator('img[src*="wechat-qr"]')).toHaveCount(0);
+    const png = await (await request.get(`${path}qr.png`)).body();
+    const { data, info } = await sharp(png).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
+    expect(info.width).toBeGreaterThanOrEqual(140);
+    expect(jsQR(new Uint8ClampedArray(data), info.width, info.height)?.data).toBe(`${origin}${path}`);
+    await expect(page.locator('meta[property="og:type"]')).toHaveAttribute('content', 'article');
+  });
+}
+
+test('inside WeChat on Android: the ··· hint, and 复制链接 copies without the Clipboard API', async ({ browser }) => {
+  const context = await browser.newContext({ userAgent: WECHAT_ANDROID });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const page = await context.newPage();
+  await page.clock.setFixedTime(new Date('2026-11-29T12:00:00+08:00'));
+  // WeChat's Android browser has neither; the page must not need them.
+  await page.addInitScript(() => {
+    Object.defineProperty(navigator, 'clipboard', { value: undefined });
+    Object.defineProperty(navigator, 'share', { value: undefined });
+  });
+  await page.goto('/events/chunjie-xiechunlian-2027/');
+  await expect(page.getByText('点右上角“···”')).toBeVisible();
+  await expect(page.getByRole('button', { name: '分享' })).toBeHidden();
+  await page.getByRole('button', { name: '复制链接' }).click();
+  await expect(page.locator('share-bar .status')).toHaveText('链接已复制，可以粘贴到微信群里。');
+  // Read back in a page that has the Clipboard API.
+  const reader = await context.newPage();
+  await reader.goto('/');
+  expect(await reader.evaluate(() => navigator.clipboard.readText())).toBe(
+    `${origin}/events/chunjie-xiechunlian-2027/`,
+  );
+
+  await page.getByRole('button', { name: '复制接龙' }).click();
+  await expect(page.locator('share-bar .status')).toContainText('接龙文字已复制');
+  expect((await reader.evaluate(() => navigator.clipboard.readText())).split('\n')).toEqual([
+    '#接龙',
+    '迎新春写春联送福字',
+    '时间：2027年1月30日（周六）09:00 开始',
+    '地点：社区党群服务中心门前广场',
+    '报名：居民无需报名，现场领取；想写春联的书法志愿者请提前电话报名，笔墨纸由社区准备。',
+    '咨询：沈丽 0512-6688 1235',
+    `详情：${origin}/events/chunjie-xiechunlian-2027/`,
+    '',
+    '1. ',
+  ]);
+  await context.close();
+});
+
+test('outside WeChat: no hint; the system share sheet where the browser has one', async ({ browser }) => {
+  const context = await browser.newContext({ userAgent: 'Mozilla/5.0 (Linux; Android 13) Chrome/120.0 Mobile' });
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    const shared: unknown[] = [];
+    Object.defineProperty(window, '__shared', { value: shared });
+    Object.defineProperty(navigator, 'share', { value: (d: unknown) => (shared.push(d), Promise.resolve()) });
+  });
+  await page.goto('/articles/gaoxueya-richang-guanli/');
+  await expect(page.getByText('点右上角“···”')).toBeHidden();
+  await expect(page.getByRole('button', { name: '复制接龙' })).toHaveCount(0);
+  await page.getByRole('button', { name: '分享' }).click();
+  expect(await page.evaluate(() => (window as unknown as { __shared: { url: string }[] }).__shared)).toEqual([
+    { title: expect.any(String), url: `${origin}/articles/gaoxueya-richang-guanli/` },
+  ]);
+  await context.close();
+});
+
+test('an activity that has ended offers no 接龙, even when the page was built before', async ({ page }) => {
+  await page.clock.setFixedTime(new Date('2027-02-01T12:00:00+08:00'));
+  await page.goto('/events/chunjie-xiechunlian-2027/');
+  await expect(page.getByRole('button', { name: '复制链接' })).toBeVisible();
+  await expect(page.getByRole('button', { name: '复制接龙' })).toBeHidden();
+});
