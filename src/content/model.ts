@@ -174,7 +174,15 @@ export const siteFields = {
     example: 'linli@example.cn',
   }),
   icp: f.string({ label: 'ICP 备案号', max: 40, example: '苏ICP备00000000号' }),
-  wechatQr: f.image({ label: '居民微信群二维码' }),
+  wechatQr: f.image({
+    label: '居民微信群二维码',
+    hint: '微信群的二维码 7 天后失效（群满 200 人后也不能再扫码进群）：换成群主的个人二维码或企业微信群二维码更长久。',
+  }),
+  wechatQrDate: f.datetime({
+    label: '二维码生成日期',
+    hint: '在微信里生成这张群二维码的日期；超过 7 天，生成网站时会提醒更换。',
+    example: '2027-03-01',
+  }),
   footer: f.text({ label: '页脚文字', max: 200 }),
   notice: f.object({
     label: '紧急通知',

@@ -29,7 +29,11 @@ export function unusedUploads(publicDir: string, used: Iterable<string>): string
     .sort();
 }
 
-export function placeholderWarnings(site: SiteData, file: string, publicDir: string): string[] {
+/** A WeChat group's QR code stops working this long after it was made. */
+export const WECHAT_QR_DAYS = 7;
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+export function placeholderWarnings(site: SiteData, file: string, publicDir: string, now = new Date()): string[] {
   const out: string[] = [];
   const host = new URL(site.url).hostname;
   if (PLACEHOLDER_HOST.test(host)) {
@@ -42,6 +46,13 @@ export function placeholderWarnings(site: SiteData, file: string, publicDir: str
     const image = path.join(publicDir, decodedPath(site.wechatQr));
     if (existsSync(image) && createHash('sha256').update(readFileSync(image)).digest('hex') === SAMPLE_QR_SHA256) {
       out.push(`${file} 的居民微信群二维码（wechatQr）还是示例图片：请换成社区微信群的真实二维码。`);
+    } else if (site.wechatQrDate && now.getTime() - site.wechatQrDate.getTime() > WECHAT_QR_DAYS * DAY_MS) {
+      const days = Math.floor((now.getTime() - site.wechatQrDate.getTime()) / DAY_MS);
+      out.push(
+        `${file} 的居民微信群二维码是 ${days} 天前生成的，微信群二维码 ${WECHAT_QR_DAYS} 天后就失效了：` +
+          '请在微信群里重新生成二维码、替换图片，并改写“二维码生成日期”（wechatQrDate）。' +
+          '更长久的办法：用群主的个人二维码，或企业微信群的二维码（见 README）。',
+      );
     }
   }
   return out;

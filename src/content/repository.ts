@@ -242,7 +242,7 @@ export async function loadContent(paths: ContentPaths = defaultPaths()): Promise
   return {
     site,
     warnings: [
-      ...placeholderWarnings(site, siteFile, paths.publicDir),
+      ...placeholderWarnings(site, siteFile, paths.publicDir, readSettings().now ?? new Date()),
       ...unusedWarning(paths, site, { events, stories, articles, teams, pages }),
     ],
     categories,

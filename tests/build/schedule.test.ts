@@ -17,11 +17,13 @@ import { freePort } from '../helpers/ports';
 
 const NOW = '2026-11-29T12:00:00+08:00';
 const dist = path.join(projectRoot, '.tmp/dist-schedule');
+const shots = path.join(projectRoot, '.tmp/screenshots');
 let browser: Browser;
 let base: string;
 let server: { close(): void } | undefined;
 
 beforeAll(async () => {
+  mkdirSync(shots, { recursive: true });
   const paths = contentTree('schedule-many');
   mkdirSync(path.join(paths.contentDir, 'events'), { recursive: true });
   for (let i = 0; i < 24; i++) {
@@ -64,7 +66,7 @@ describe('the printed 活动安排', () => {
     // On screen every row is there (the fixture's own activity is months away).
     await expect(page.locator('li[data-over-at]:visible').count()).resolves.toBe(24);
     const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
-    writeFileSync(path.join(projectRoot, '.tmp/screenshots/schedule.pdf'), pdf);
+    writeFileSync(path.join(shots, 'schedule.pdf'), pdf);
     const doc = await PDFDocument.load(pdf);
     expect(doc.getPageCount()).toBe(1);
     const { width, height } = doc.getPage(0).getSize();
@@ -76,7 +78,7 @@ describe('the printed 活动安排', () => {
     const qr = page.locator('.sheet-foot img');
     const box = (await qr.boundingBox())!;
     expect((box.width * 25.4) / 96).toBeGreaterThanOrEqual(40);
-    await page.screenshot({ path: path.join(projectRoot, '.tmp/screenshots/schedule-print.png'), fullPage: true });
+    await page.screenshot({ path: path.join(shots, 'schedule-print.png'), fullPage: true });
 
     const png = await (await page.request.get(`${base}/schedule/qr.png`)).body();
     const { data, info } = await sharp(png).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
