@@ -6,6 +6,7 @@
 export { statusLabels } from './zh-CN-status';
 import { ui as audio } from './zh-CN-audio';
 import { ui as screen } from './zh-CN-screen';
+import { pageTitle } from './zh-CN-title';
 import { ui as share } from './zh-CN-share';
 import { calendar, feeds, schedule } from './zh-CN-feeds';
 
@@ -19,8 +20,8 @@ export const ui = {
   date,
   markdown: { table: '表格' },
   eventTitle,
-  /** Every page's <title>: its own title, then the site's name. */
-  pageTitle: (title: string, siteName: string) => `${title} · ${siteName}`,
+  /** Every page's <title>: its own title, then the site's name when it fits WeChat's card. */
+  pageTitle,
   home: '首页',
   nav: {
     label: '主导航',

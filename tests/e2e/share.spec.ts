@@ -3,6 +3,8 @@
  * its canonical address, and the only QR on the page), 复制链接 inside WeChat's Android browser
  * (no Clipboard API), its ··· hint, the system share sheet elsewhere, and 复制接龙 line by line.
  */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import jsQR from 'jsqr';
 import sharp from 'sharp';
 import { expect, test } from './fixtures';
@@ -94,4 +96,19 @@ test('an activity that has ended offers no 接龙, even when the page was built 
   await page.goto('/events/chunjie-xiechunlian-2027/');
   await expect(page.getByRole('button', { name: '复制链接' })).toBeVisible();
   await expect(page.getByRole('button', { name: '复制接龙' })).toBeHidden();
+});
+
+test('every page title fits the 40 characters of a WeChat card, also once the page updates it', async ({ page }) => {
+  const dist = path.resolve('.tmp/dist-e2e');
+  const titles = readdirSync(dist, { recursive: true })
+    .map(String)
+    .filter((f) => f.endsWith('.html') && !f.startsWith(`admin${path.sep}`))
+    .map((f) => /<title>([^<]*)<\/title>/.exec(readFileSync(path.join(dist, f), 'utf8'))?.[1] ?? '');
+  expect(titles.length).toBeGreaterThan(50);
+  expect(titles.filter((t) => !t || [...t].length > 40)).toEqual([]);
+  // Built while it was coming, opened after it ended: the state goes in front, the site's name
+  // gives way, and it still fits.
+  await page.clock.setFixedTime(new Date('2027-06-13T12:00:00+08:00'));
+  await page.goto('/events/xianxue-2027/');
+  await expect.poll(() => page.title()).toBe('【已结束】6月12日（周六）爱心献血车进社区（2027 年夏季）');
 });
