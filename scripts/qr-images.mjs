@@ -8,15 +8,12 @@ import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import QRCode from 'qrcode';
+import { qrPng } from '../src/lib/qr.ts';
 
 /** The pages that carry a QR code: one entry's page, not a numbered list page. */
 export const QR_PAGES = /^\/?(?:events|stories|articles)\/(?!\d+\/$)[^/]+\/$/;
-/**
- * Four pixels a module with the standard four-module quiet zone: about 150–200 px square.
- * @type {import('qrcode').QRCodeToBufferOptions}
- */
-const OPTIONS = { errorCorrectionLevel: 'M', type: 'png', margin: 4, scale: 4 };
+/** Four pixels a module: with the quiet zone about 150–200 px square. */
+const SCALE = 4;
 
 export async function writeQrImages(dist, origin, pathnames, cacheDir) {
   mkdirSync(cacheDir, { recursive: true });
@@ -27,7 +24,7 @@ export async function writeQrImages(dist, origin, pathnames, cacheDir) {
     const url = new URL(page, origin).href;
     const cached = path.join(cacheDir, `${createHash('sha256').update(url).digest('hex')}.png`);
     if (!existsSync(cached)) {
-      writeFileSync(cached, await QRCode.toBuffer(url, OPTIONS));
+      writeFileSync(cached, await qrPng(url, SCALE));
       made++;
     }
     copyFileSync(cached, path.join(dist, page, 'qr.png'));
