@@ -9,6 +9,7 @@ import { parse } from 'yaml';
 import { readSettings } from './src/settings.ts';
 import { adminBundleIntegration } from './scripts/admin-bundle.mjs';
 import { qrImagesIntegration } from './scripts/qr-images.mjs';
+import { shareImagesIntegration } from './scripts/share-images.mjs';
 
 const settings = readSettings(fileURLToPath(new URL('.', import.meta.url)));
 
@@ -35,8 +36,13 @@ export default defineConfig({
     adminBundleIntegration(fileURLToPath(new URL('.', import.meta.url))),
     // Each activity, story and article gets a QR code of its address (cached by address).
     qrImagesIntegration(fileURLToPath(new URL('.', import.meta.url))),
+    // Share cards (title in real CJK glyphs, or the cover photo) and 分享海报 (cached by content).
+    shareImagesIntegration(fileURLToPath(new URL('.', import.meta.url)), settings.publicDir),
     // Every page residents may land on; the CMS, the lobby screen and the 404 are not for search engines.
-    sitemap({ filter: (page) => !/^\/(admin|screen|404)\/?$/.test(new URL(page).pathname) }),
+    // A4 posters are for printing; the entry's own page is the one to find.
+    sitemap({
+      filter: (page) => !/^\/(admin|screen|404)\/?$|\/poster\/$/.test(new URL(page).pathname),
+    }),
   ],
   devToolbar: { enabled: false },
   server: { port: settings.port, host: settings.host },

@@ -13,4 +13,11 @@ export const ui = {
   inWeChat: '转发给邻居：点右上角“···”，选“发送给朋友”或“分享到朋友圈”。',
   qrAlt: '这一页的二维码',
   qrCaption: '微信里长按二维码，或用手机扫一扫，打开这一页',
+  /** The 分享海报 under the share bar: a picture to save or forward. */
+  poster: {
+    open: '分享海报',
+    hint: '长按图片，选“保存图片”或“发送给朋友”',
+    print: '打印 A4 海报，贴到宣传栏',
+    alt: (title: string) => `分享海报：${title}，含打开这一页的二维码`,
+  },
 };

@@ -8,6 +8,7 @@ import { ui as audio } from './zh-CN-audio';
 import { ui as screen } from './zh-CN-screen';
 import { pageTitle } from './zh-CN-title';
 import { ui as share } from './zh-CN-share';
+import { ui as pictures, poster } from './zh-CN-pictures';
 import { calendar, feeds, schedule } from './zh-CN-feeds';
 
 export { weekdays } from './zh-CN-dates';
@@ -138,6 +139,8 @@ export const ui = {
   audio,
   screen,
   share,
+  pictures,
+  poster,
   calendar,
   schedule,
   feeds,

@@ -30,3 +30,13 @@ export function jielongText(f: JielongFacts): string {
     .filter((line): line is string => typeof line === 'string')
     .join('\n');
 }
+
+/** A cover that is a photo becomes the share picture; a drawing (SVG) cannot be one. */
+export function isPhoto(cover: string | undefined): cover is string {
+  return Boolean(cover && /\.(jpe?g|png|webp|avif)$/i.test(cover));
+}
+
+/** The file name of an entry's share picture beside its page (scripts/share-images.mjs). */
+export function shareImageName(cover: string | undefined): 'share.jpg' | 'share.png' {
+  return isPhoto(cover) ? 'share.jpg' : 'share.png';
+}

@@ -27,6 +27,8 @@ export const urls = {
   screenFeed: () => '/screen/feed.json',
   /** An entry of any kind that cards show. */
   card: (kind: Kind, slug: string) => urls.entry(SECTION_OF[kind], slug),
+  /** The A4 poster of an activity or article, under its page. */
+  poster: (kind: Kind, slug: string) => `${urls.card(kind, slug)}poster/`,
   categories: () => '/categories/',
   category: (id: string) => `/categories/${id}/`,
   page: (slug: string) => `/${slug}/`,

@@ -118,7 +118,8 @@ test.describe('长辈模式', () => {
         expect(overflow, `${path}: sideways scroll`).toBeLessThanOrEqual(0);
         const overlaps = await page.evaluate(() => {
           const boxes = [...document.querySelectorAll('h1, h2, h3, p, dt, dd, li > a, .button, button, th, td')]
-            .filter((el) => (el as HTMLElement).offsetParent !== null && el.textContent?.trim())
+            // checkVisibility: the inside of a closed <details> has boxes but is not shown.
+            .filter((el) => el.checkVisibility() && el.textContent?.trim())
             .map((el) => ({ el, r: el.getBoundingClientRect() }));
           const out: string[] = [];
           for (const [i, a] of boxes.entries()) {

@@ -48,5 +48,7 @@ export const pageTypes: Record<string, string> = {
   page: '/about/',
   schedule: '/schedule/',
   search: '/search/?q=志愿',
+  'poster-event': '/events/chongyang-jinglao-2027/poster/',
+  'poster-article': '/articles/gaoxueya-richang-guanli/poster/',
   '404': '/no-such-page/',
 };

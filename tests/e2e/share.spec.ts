@@ -1,14 +1,18 @@
 /**
- * Sharing an entry into a WeChat group (SPEC §7): the page's own QR code (a PNG that decodes to
- * its canonical address, and the only QR on the page), 复制链接 inside WeChat's Android browser
- * (no Clipboard API), its ··· hint, the system share sheet elsewhere, and 复制接龙 line by line.
+ * Sharing an entry into a WeChat group (SPEC §7): every page's share metadata read by a real
+ * metadata parser, the share picture it names, the page's own QR code (a PNG that decodes to its
+ * canonical address, and the only QR on the screen), the 分享海报, 复制链接 inside WeChat's Android
+ * browser (no Clipboard API), its ··· hint, the system share sheet elsewhere, and 复制接龙 line by
+ * line.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import jsQR from 'jsqr';
 import sharp from 'sharp';
 import { expect, test } from './fixtures';
-import { siteSettings } from './helpers';
+import { pageTypes, siteSettings } from './helpers';
+import { Handler } from 'htmlmetaparser';
+import { Parser } from 'htmlparser2';
 
 const origin = String(siteSettings().url);
 const WECHAT_ANDROID =
@@ -111,4 +115,84 @@ test('every page title fits the 40 characters of a WeChat card, also once the pa
   await page.clock.setFixedTime(new Date('2027-06-13T12:00:00+08:00'));
   await page.goto('/events/xianxue-2027/');
   await expect.poll(() => page.title()).toBe('【已结束】6月12日（周六）爱心献血车进社区（2027 年夏季）');
+});
+
+type Values = { '@value': string }[];
+interface Metadata {
+  html?: Record<string, string>;
+  /** og: tags, as RDFa. */
+  rdfa?: Record<string, Values>[];
+  /** itemprop tags, in the page's itemscope. */
+  microdata?: Record<string, Values>[];
+}
+function parseMetadata(html: string, url: string): Promise<Metadata> {
+  return new Promise((resolve, reject) => {
+    const handler = new Handler((err, result) => (err ? reject(err) : resolve(result as Metadata)), { url });
+    const parser = new Parser(handler, { decodeEntities: true });
+    parser.write(html);
+    parser.end();
+  });
+}
+const values = (items: Record<string, Values>[] | undefined, key: string) =>
+  (items ?? []).flatMap((item) => item[key] ?? []).map((v) => v['@value']);
+
+for (const [type, pagePath] of Object.entries(pageTypes)) {
+  test(`${type}: title, description, canonical, og: and itemprop tags, and a share picture within limits`, async ({
+    request,
+  }) => {
+    const response = await request.get(pagePath);
+    const url = new URL(pagePath, origin).href;
+    const meta = await parseMetadata(await response.text(), url);
+    const title = meta.html?.title ?? '';
+    expect([...title].length, title).toBeLessThanOrEqual(40);
+    expect(meta.html?.description, 'meta description').toMatch(/\S{4}/);
+    if (type !== '404') expect(meta.html?.canonical).toBe(new URL(new URL(pagePath, origin).pathname, origin).href);
+    const og = (key: string) => values(meta.rdfa, key);
+    for (const key of ['og:title', 'og:description', 'og:url', 'og:type', 'og:image'])
+      expect(og(key).length, key).toBeGreaterThan(0);
+    const detail = ['event', 'event-cancelled', 'story', 'article'].includes(type);
+    expect(og('og:type')[0]).toBe(detail ? 'article' : 'website');
+    for (const key of ['name', 'description', 'image'])
+      expect(values(meta.microdata, key).length, `itemprop ${key}`).toBeGreaterThan(0);
+
+    const image = og('og:image')[0]!;
+    expect(image).toMatch(new RegExp(`^${origin.replace(/[.]/g, '\\.')}/`));
+    expect(image.startsWith('https://')).toBe(true);
+    expect(values(meta.microdata, 'image')[0]).toBe(image);
+    if (detail) expect(new URL(image).pathname).toBe(`${new URL(pagePath, origin).pathname}share.png`);
+    const picture = await request.get(new URL(image).pathname);
+    expect(picture.status()).toBe(200);
+    const bytes = await picture.body();
+    expect(bytes.length).toBeLessThan(300 * 1024);
+    const info = await sharp(bytes).metadata();
+    expect(['png', 'jpeg']).toContain(info.format);
+    expect(Math.min(info.width!, info.height!)).toBeGreaterThanOrEqual(300);
+  });
+}
+
+test('分享海报: folded until asked for, then the only QR code on screen, and it opens the page', async ({
+  page,
+  request,
+}) => {
+  const path = '/articles/gaoxueya-richang-guanli/';
+  await page.goto(path);
+  const pageQr = page.locator('.page-qr');
+  const poster = page.locator('details.poster img');
+  await expect(poster).toBeHidden();
+  await page.getByText('分享海报', { exact: true }).click();
+  await expect(poster).toBeVisible();
+  await expect(pageQr).toBeHidden();
+  await expect(page.getByText('长按图片，选“保存图片”或“发送给朋友”')).toBeVisible();
+  await expect(poster).toHaveAttribute('alt', /^分享海报：高血压/);
+  const png = await (await request.get(`${path}poster.png`)).body();
+  const { data, info } = await sharp(png).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
+  expect(jsQR(new Uint8ClampedArray(data), info.width, info.height)?.data).toBe(`${origin}${path}`);
+  await page.getByText('分享海报', { exact: true }).click();
+  await expect(pageQr).toBeVisible();
+  await page.getByRole('link', { name: '打印 A4 海报，贴到宣传栏' }).click();
+  await expect(page).toHaveURL(`${path}poster/`);
+  await expect(page.locator('poster-sheet h1')).toContainText('高血压');
+  // A story has no poster: it is not something to sign up for or post on the board.
+  await page.goto('/stories/he-jing-qingting/');
+  await expect(page.locator('details.poster')).toHaveCount(0);
 });

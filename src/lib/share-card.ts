@@ -1,0 +1,176 @@
+/**
+ * The pictures a shared page travels with, laid out for satori (HTML-like boxes → SVG): the square
+ * share card a link preview shows (`share.png`), and the tall 分享海报 a resident saves or forwards
+ * as a picture (`poster.png`). Pure layout: every word arrives ready in a `ShareEntry` (written by
+ * the site's own code into the share manifest), so the build script renders without Astro.
+ */
+
+/** One page's share picture data, written by src/pages/share-manifest.json.ts. */
+export interface ShareEntry {
+  /** The page's path, e.g. `/events/dongzhi-jiaozi/`. */
+  page: string;
+  /** Its canonical address: what the poster's QR code opens. */
+  url: string;
+  /** 活动 / 先进典型 / 资料, and the category's name. */
+  eyebrow: string;
+  title: string;
+  /** For an activity, its date and time in large type on the card. */
+  when?: string | undefined;
+  /** Labelled facts for the poster: 时间, 地点, 报名… (a story: 人物, 荣誉). */
+  facts: { label: string; text: string }[];
+  /** An article's or story's opening words, for the poster when it has few facts. */
+  summary?: string | undefined;
+  /** The cover under the public folder when it is a photo: the share image is then made from it. */
+  photo?: string | undefined;
+  /** Whether the page offers a 分享海报 (activities and articles). */
+  poster: boolean;
+}
+
+/** Site-wide words and names the pictures carry. */
+export interface ShareSite {
+  name: string;
+  community: string;
+  description: string;
+  /** 长按识别二维码 and its second line, on the poster. */
+  scan: string;
+  scanHint: string;
+}
+
+/** A satori node: the shape React elements have, without React. */
+export interface Node {
+  type: string;
+  props: {
+    style?: Record<string, string | number>;
+    children?: Child | Child[];
+    src?: string;
+    width?: number;
+    height?: number;
+  };
+}
+type Child = Node | string;
+
+export const CARD_SIZE = 600;
+export const POSTER = { width: 750, height: 1334 } as const;
+export const FONT_FAMILY = 'Noto Sans SC';
+
+const BRAND = '#b42318';
+const BRAND_DARK = '#7a1a10';
+const INK = '#1f1f1f';
+const WARM = '#ffe8a3';
+
+function box(style: Record<string, string | number>, ...children: Child[]): Node {
+  return { type: 'div', props: { style: { display: 'flex', ...style }, children } };
+}
+
+/** Text clamped to `lines` lines with an ellipsis. */
+function text(value: string, style: Record<string, string | number>, lines: number): Node {
+  return { type: 'div', props: { style: { display: 'block', lineClamp: lines, ...style }, children: value } };
+}
+
+/** A title's size by its length: short titles big, long ones still in at most four lines. */
+export function titleSize(title: string, sizes: readonly [number, number, number]): number {
+  const n = [...title].length;
+  return n <= 12 ? sizes[0] : n <= 24 ? sizes[1] : sizes[2];
+}
+
+/** The site's name on a white strip: who is speaking, under every picture. */
+function signature(site: ShareSite, width: number): Node {
+  return box(
+    { width, flexDirection: 'column', padding: '24px 40px', background: '#fff', color: INK },
+    text(site.name, { fontSize: 34, fontWeight: 700, color: BRAND }, 1),
+    text(site.community, { fontSize: 24, marginTop: 4, color: '#555' }, 1),
+  );
+}
+
+/** The square card a link preview shows: title and site name readable at thumbnail size. */
+export function shareCard(entry: ShareEntry, site: ShareSite): Node {
+  const size = titleSize(entry.title, [60, 50, 42]);
+  return box(
+    { width: CARD_SIZE, height: CARD_SIZE, flexDirection: 'column', background: BRAND, fontFamily: FONT_FAMILY },
+    box(
+      { flexGrow: 1, flexDirection: 'column', padding: '40px 40px 24px', color: '#fff' },
+      text(entry.eyebrow, { fontSize: 26, color: WARM }, 1),
+      ...(entry.when ? [text(entry.when, { fontSize: 40, fontWeight: 700, color: WARM, marginTop: 16 }, 1)] : []),
+      text(entry.title, { fontSize: size, fontWeight: 700, lineHeight: 1.3, marginTop: 20 }, entry.when ? 3 : 4),
+    ),
+    signature(site, CARD_SIZE),
+  );
+}
+
+/** The site's own card, for pages that are not one entry (home, lists, search). */
+export function siteCard(site: ShareSite): Node {
+  return box(
+    { width: CARD_SIZE, height: CARD_SIZE, flexDirection: 'column', background: BRAND, fontFamily: FONT_FAMILY },
+    box(
+      { flexGrow: 1, flexDirection: 'column', justifyContent: 'center', padding: 40, color: '#fff' },
+      text(site.name, { fontSize: titleSize(site.name, [64, 52, 44]), fontWeight: 700, lineHeight: 1.25 }, 3),
+      text(site.description, { fontSize: 28, lineHeight: 1.5, marginTop: 24, color: WARM }, 4),
+    ),
+    signature(site, CARD_SIZE),
+  );
+}
+
+/**
+ * The tall 分享海报: title, facts and the page's QR code, in one picture a resident can save or
+ * forward where printing and sharing a link do not work. Exactly one QR code (a long-press reads
+ * only one).
+ */
+export function sharePoster(entry: ShareEntry, site: ShareSite, qrSvgDataUrl: string): Node {
+  const { width, height } = POSTER;
+  const qr = 300;
+  const facts = entry.facts
+    .slice(0, 4)
+    .map((f) =>
+      box(
+        { marginTop: 20, fontSize: 32, lineHeight: 1.4 },
+        text(f.label, { width: 96, flexShrink: 0, fontWeight: 700, color: BRAND }, 1),
+        text(f.text, { flexGrow: 1, flexShrink: 1, color: INK }, 3),
+      ),
+    );
+  return box(
+    { width, height, flexDirection: 'column', background: '#fff', fontFamily: FONT_FAMILY },
+    box(
+      { flexDirection: 'column', padding: '44px 48px', background: BRAND, color: '#fff' },
+      text(site.name, { fontSize: 44, fontWeight: 700 }, 1),
+      text(site.community, { fontSize: 28, marginTop: 8, color: WARM }, 1),
+    ),
+    box(
+      { flexGrow: 1, flexDirection: 'column', padding: '40px 48px 0' },
+      text(entry.eyebrow, { fontSize: 28, color: BRAND_DARK, fontWeight: 700 }, 1),
+      text(
+        entry.title,
+        { fontSize: titleSize(entry.title, [64, 54, 46]), fontWeight: 700, lineHeight: 1.3, marginTop: 16, color: INK },
+        3,
+      ),
+      box({ flexDirection: 'column', marginTop: 16 }, ...facts),
+      ...(entry.summary
+        ? [
+            text(
+              entry.summary,
+              { fontSize: 30, lineHeight: 1.6, marginTop: 24, color: '#333' },
+              facts.length > 2 ? 2 : 6,
+            ),
+          ]
+        : []),
+    ),
+    box(
+      { alignItems: 'center', padding: '32px 48px 48px', borderTop: `4px solid ${BRAND}` },
+      { type: 'img', props: { src: qrSvgDataUrl, width: qr, height: qr, style: { flexShrink: 0 } } },
+      box(
+        { flexDirection: 'column', marginLeft: 32, flexShrink: 1 },
+        text(site.scan, { fontSize: 38, fontWeight: 700, color: INK }, 2),
+        text(site.scanHint, { fontSize: 28, marginTop: 12, color: '#444', lineHeight: 1.4 }, 3),
+      ),
+    ),
+  );
+}
+
+/** A QR code (from src/lib/qr.ts qrShape) as an SVG data URL with its four-module quiet zone. */
+export function qrSvgDataUrl(shape: { size: number; path: string }): string {
+  const side = shape.size + 8;
+  const svg =
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="-4 -4 ${side} ${side}" shape-rendering="crispEdges">` +
+    `<rect x="-4" y="-4" width="${side}" height="${side}" fill="#fff"/>` +
+    `<path d="${shape.path}" fill="#000"/></svg>`;
+  return `data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}`;
+}
