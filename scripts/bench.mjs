@@ -46,7 +46,8 @@ function timed(command, args, options) {
     : spawnSync(command, args, { ...options, encoding: 'utf8' });
   if (r.status !== 0) throw new Error(`${command} ${args.join(' ')} failed:\n${r.stdout}${r.stderr}`);
   const m = /__([\d.]+) (\d+)/.exec(r.stderr ?? '');
-  return m ? { s: Number(m[1]), mb: Number(m[2]) / 1024 } : { s: NaN, mb: NaN };
+  const out = `${r.stdout}${r.stderr}`;
+  return m ? { s: Number(m[1]), mb: Number(m[2]) / 1024, out } : { s: NaN, mb: NaN, out };
 }
 
 function size(dir) {
@@ -61,7 +62,20 @@ function fullBuild(cwd, outDir, env) {
   const node = process.execPath;
   const a = timed(node, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], opts);
   const p = timed(node, [path.join(root, 'node_modules/pagefind/lib/runner/bin.cjs'), '--site', outDir], opts);
-  return { s: a.s + p.s, astro: a.s, pagefind: p.s, mb: Math.max(a.mb, p.mb) };
+  return { s: a.s + p.s, astro: a.s, pagefind: p.s, mb: Math.max(a.mb, p.mb), out: a.out };
+}
+
+/** The share pictures' line in a build's log (scripts/share-images.mjs): how many, how many drawn, how long. */
+function sharePictures(build) {
+  const m = /分享图片 (\d+) 张（新画 (\d+) 张.*用时 ([\d.]+) 秒/.exec(build.out);
+  return m ? `${m[1]} pictures, ${m[2]} drawn, ${m[3]} s` : 'not reported';
+}
+
+/** Bytes of the share cards and 分享海报 in a built site. */
+function sharePictureBytes(dir) {
+  return readdirSync(dir, { recursive: true })
+    .filter((f) => /(^|\/)(share\.(png|jpg)|poster\.png)$/.test(String(f)))
+    .reduce((n, f) => n + statSync(path.join(dir, String(f))).size, 0);
 }
 
 /** Linli against the baseline on `count` generated entries, alternating so both see the same machine. */
@@ -75,6 +89,8 @@ function scale(count) {
   const linliOut = path.join(tmp, 'dist-linli');
   const baseOut = path.join(baseDir, 'dist');
   const runs = { linli: [], baseline: [] };
+  // The first Linli build draws every share picture; the second finds them cached.
+  rmSync(path.join(root, 'node_modules/.cache/linli-share'), { recursive: true, force: true });
   for (let i = 0; i < 2; i++) {
     runs.baseline.push(fullBuild(baseDir, baseOut, { BASELINE_CONTENT: content }));
     runs.linli.push(fullBuild(root, linliOut, { LINLI_CONTENT_DIR: content }));
@@ -102,6 +118,10 @@ function scale(count) {
     ratio: `${(linli.s / baseline.s).toFixed(2)}× (budget ≤ 1.5×)`,
     'all runs (s)': `linli ${seconds(runs.linli)}; baseline ${seconds(runs.baseline)}`,
     'rebuild after one entry changed': s(rebuild.s),
+    'share pictures, first build': sharePictures(runs.linli[0]),
+    'share pictures, cached rebuild': sharePictures(runs.linli[1]),
+    'share pictures, after one change': sharePictures(rebuild),
+    'share pictures, size': `${mb(sharePictureBytes(linliOut))} MB`,
     'output size': `linli ${mb(size(linliOut))} MB, baseline ${mb(size(baseOut))} MB`,
   };
 }

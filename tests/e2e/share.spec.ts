@@ -196,3 +196,18 @@ test('分享海报: folded until asked for, then the only QR code on screen, and
   await page.goto('/stories/he-jing-qingting/');
   await expect(page.locator('details.poster')).toHaveCount(0);
 });
+
+test('a detail page prints cleanly: the entry, where it came from and its QR code, nothing to tap', async ({
+  page,
+}) => {
+  const path = '/events/chongyang-jinglao-2027/';
+  await page.goto(path);
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('article .source')).toHaveText(`${siteSettings().name} · ${origin}${path}`);
+  await expect(page.locator('article h1')).toBeVisible();
+  await expect(page.locator('.page-qr img')).toBeVisible();
+  for (const hidden of ['.site-header', '.site-footer', 'share-bar .buttons', 'details.poster', '.related'])
+    await expect(page.locator(hidden).first(), hidden).toBeHidden();
+  await page.emulateMedia({ media: 'screen' });
+  await expect(page.locator('article .source')).toBeHidden();
+});
