@@ -32,3 +32,10 @@ export function qrShape(text: string): QrShape {
 export function qrPng(text: string, scale = 10): Promise<Buffer> {
   return QRCode.toBuffer(text, { ...OPTIONS, type: 'png', margin: 4, scale });
 }
+
+/** A PNG about `target` pixels square, at whole pixels per module (so it stays sharp), and its size. */
+export async function qrPngNear(text: string, target: number): Promise<{ png: Buffer; size: number }> {
+  const modules = QRCode.create(text, OPTIONS).modules.size + 8; // with the quiet zone
+  const scale = Math.max(1, Math.floor(target / modules));
+  return { png: await qrPng(text, scale), size: modules * scale };
+}

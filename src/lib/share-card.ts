@@ -115,9 +115,8 @@ export function siteCard(site: ShareSite): Node {
  * forward where printing and sharing a link do not work. Exactly one QR code (a long-press reads
  * only one).
  */
-export function sharePoster(entry: ShareEntry, site: ShareSite, qrSvgDataUrl: string): Node {
+export function sharePoster(entry: ShareEntry, site: ShareSite, qr: { src: string; size: number }): Node {
   const { width, height } = POSTER;
-  const qr = 300;
   const facts = entry.facts
     .slice(0, 4)
     .map((f) =>
@@ -155,7 +154,8 @@ export function sharePoster(entry: ShareEntry, site: ShareSite, qrSvgDataUrl: st
     ),
     box(
       { alignItems: 'center', padding: '32px 48px 48px', borderTop: `4px solid ${BRAND}` },
-      { type: 'img', props: { src: qrSvgDataUrl, width: qr, height: qr, style: { flexShrink: 0 } } },
+      // Drawn at the PNG's own size: a scaled QR code would blur at the edges of its modules.
+      { type: 'img', props: { src: qr.src, width: qr.size, height: qr.size, style: { flexShrink: 0 } } },
       box(
         { flexDirection: 'column', marginLeft: 32, flexShrink: 1 },
         text(site.scan, { fontSize: 38, fontWeight: 700, color: INK }, 2),
@@ -163,14 +163,4 @@ export function sharePoster(entry: ShareEntry, site: ShareSite, qrSvgDataUrl: st
       ),
     ),
   );
-}
-
-/** A QR code (from src/lib/qr.ts qrShape) as an SVG data URL with its four-module quiet zone. */
-export function qrSvgDataUrl(shape: { size: number; path: string }): string {
-  const side = shape.size + 8;
-  const svg =
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="-4 -4 ${side} ${side}" shape-rendering="crispEdges">` +
-    `<rect x="-4" y="-4" width="${side}" height="${side}" fill="#fff"/>` +
-    `<path d="${shape.path}" fill="#000"/></svg>`;
-  return `data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}`;
 }

@@ -5,7 +5,7 @@
  * code opens the page, posters that print on exactly one A4 page with a QR code of at least 40 mm,
  * and a rebuild that draws only what changed.
  */
-import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser } from '@playwright/test';
 import jsQR from 'jsqr';
@@ -129,6 +129,17 @@ describe('share pictures', () => {
     }
     expect(statSync(path.join(dist, 'stories/zhang')).isDirectory()).toBe(true);
     expect(() => statSync(path.join(dist, 'stories/zhang/poster.png'))).toThrow();
+  });
+
+  it('has every QR code it drew, on pages and on 分享海报, open the page it belongs to', async () => {
+    const files = readdirSync(dist, { recursive: true })
+      .map(String)
+      .filter((f) => /(^|\/)(qr|poster)\.png$/.test(f) && f !== 'schedule/qr.png');
+    expect(files.length).toBeGreaterThanOrEqual(12);
+    for (const file of files) {
+      const page = `${ORIGIN}/${path.dirname(file)}/`;
+      expect(await decodeQr(readFileSync(path.join(dist, file))), file).toBe(page);
+    }
   });
 
   it('redraws only the pictures of an entry that changed', () => {
