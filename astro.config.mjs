@@ -10,6 +10,7 @@ import { readSettings } from './src/settings.ts';
 import { adminBundleIntegration } from './scripts/admin-bundle.mjs';
 import { qrImagesIntegration } from './scripts/qr-images.mjs';
 import { shareImagesIntegration } from './scripts/share-images.mjs';
+import { imagesIntegration } from './scripts/images.mjs';
 
 const settings = readSettings(fileURLToPath(new URL('.', import.meta.url)));
 
@@ -36,6 +37,8 @@ export default defineConfig({
     adminBundleIntegration(fileURLToPath(new URL('.', import.meta.url))),
     // Each activity, story and article gets a QR code of its address (cached by address).
     qrImagesIntegration(fileURLToPath(new URL('.', import.meta.url))),
+    // Photos at phone sizes, WebP and JPEG, upright (cached by the photo's hash).
+    imagesIntegration(fileURLToPath(new URL('.', import.meta.url))),
     // Share cards (title in real CJK glyphs, or the cover photo) and 分享海报 (cached by content).
     shareImagesIntegration(fileURLToPath(new URL('.', import.meta.url)), settings.publicDir),
     // Every page residents may land on; the CMS, the lobby screen and the 404 are not for search engines.

@@ -92,7 +92,7 @@ function Page({
         {category && <p className="muted preview-category">{names.categories[category] ?? category}</p>}
         <h1>{title}</h1>
         {facts}
-        <Cover src={coverUrl} alt={coverAlt} />
+        <Cover photo={coverUrl ? { src: coverUrl } : undefined} alt={coverAlt} />
         <EntryBody html={html} />
       </article>
     </main>

@@ -74,6 +74,21 @@ export function decapField(name: string, f: Field, categories: CategoryOption[])
     case 'list':
       if (f.itemRelation === 'categories')
         Object.assign(out, { widget: 'select', multiple: true, options: categoryOptions });
+      else if (f.fields)
+        // Each item a small form (a photo, what it shows, its caption), opened for editing.
+        Object.assign(out, {
+          collapsed: false,
+          label_singular: f.label.replace(/^活动/, ''),
+          fields: Object.entries(f.fields).map(([k, sub]) => decapField(k, sub, categories)),
+          ...(f.max !== undefined && { max: f.max }),
+        });
+      break;
+    case 'markdown':
+      // The same editor as the body: Markdown the site renders with its own renderer.
+      Object.assign(out, {
+        buttons: ['bold', 'heading-three', 'bulleted-list', 'numbered-list', 'link'],
+        editor_components: [],
+      });
       break;
     case 'object':
       // Decap checks required sub-fields even when the whole object is left empty, so an optional
@@ -94,10 +109,10 @@ export function decapField(name: string, f: Field, categories: CategoryOption[])
 const PUBLISHING_DETAILS = ['summary', 'body', 'cover', 'coverAlt', 'audio', 'tags', 'date', 'draft'];
 const FORM_ORDER: Record<string, string[]> = {
   events: ['title', 'slug', 'start', 'end', 'location', 'signup', 'contact', 'deadline', 'volunteers', 'team'].concat(
-    ['category', 'status'],
+    ['category', 'status', 'recap', 'photos'],
     PUBLISHING_DETAILS,
   ),
-  stories: ['title', 'slug', 'subject', 'honor', 'team', 'category', ...PUBLISHING_DETAILS],
+  stories: ['title', 'slug', 'subject', 'honor', 'portrait', 'portraitAlt', 'team', 'category', ...PUBLISHING_DETAILS],
   articles: ['title', 'slug', 'category', 'source', 'reviewed', ...PUBLISHING_DETAILS],
 };
 

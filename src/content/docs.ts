@@ -8,6 +8,7 @@ import { dataFiles, markdownCollections } from './model';
 const WIDGET_NAMES: Record<Field['widget'], string> = {
   string: '文字',
   text: '多行文字',
+  markdown: 'Markdown 文字',
   datetime: '日期',
   number: '整数',
   boolean: 'true / false',
@@ -23,6 +24,7 @@ function kindOf(f: Field): string {
   if (f.widget === 'datetime') return f.time ? '日期时间（北京时间）' : '日期';
   if (f.widget === 'relation') return f.relation === 'teams' ? '服务队网址名' : '分类编号';
   if (f.widget === 'list' && f.itemRelation) return '分类编号列表';
+  if (f.widget === 'list' && f.fields) return `列表，每项有 ${Object.keys(f.fields).join('、')}`;
   return WIDGET_NAMES[f.widget];
 }
 
@@ -31,7 +33,8 @@ function rules(f: Field): string {
   if (f.hint) out.push(f.hint.replace(/。$/, ''));
   if (f.options) out.push(`可选：${f.options.map((o) => `\`${o.value}\`（${o.label}）`).join('、')}`);
   if (f.pattern) out.push(`格式：${f.pattern.message}`);
-  if (f.max !== undefined && f.widget !== 'number') out.push(`最多 ${f.max} 字`);
+  if (f.max !== undefined && f.widget === 'list') out.push(`最多 ${f.max} 项`);
+  else if (f.max !== undefined && f.widget !== 'number') out.push(`最多 ${f.max} 字`);
   if (f.widget === 'number' && f.min !== undefined) out.push(`${f.min} 到 ${f.max ?? '不限'}`);
   if (f.rules) out.push(...f.rules);
   return out.join('；').replace(/\|/g, '\\|');

@@ -9,7 +9,18 @@ import { endOfCstDay, parseCstDate, parseCstDateTime } from '../lib/time';
 
 /** Which editor control the field gets; the names follow Decap CMS widgets. */
 export type Widget =
-  'string' | 'text' | 'datetime' | 'number' | 'boolean' | 'select' | 'list' | 'object' | 'image' | 'file' | 'relation';
+  | 'string'
+  | 'text'
+  | 'markdown'
+  | 'datetime'
+  | 'number'
+  | 'boolean'
+  | 'select'
+  | 'list'
+  | 'object'
+  | 'image'
+  | 'file'
+  | 'relation';
 
 export interface FieldMeta {
   widget: Widget;
@@ -26,7 +37,7 @@ export interface FieldMeta {
   relation?: 'teams' | 'categories';
   /** For `list`: whether the list holds relations instead of free text. */
   itemRelation?: 'categories';
-  /** For `object`: its sub-fields. */
+  /** For `object`, and `list` of objects: the sub-fields (of each item). */
   fields?: Record<string, Field>;
   /**
    * A pattern the value must match, and what a valid value is, in Chinese (shown by the build's
@@ -126,6 +137,11 @@ export function text<R extends boolean = false>(meta: Meta<R> & { max?: number }
   return field('text', textValue(meta.max), meta, '文字');
 }
 
+/** Paragraphs in Markdown (the CMS's rich-text box), rendered by the site's own renderer. */
+export function markdown<R extends boolean = false>(meta: Meta<R> & { max?: number }) {
+  return field('markdown', textValue(meta.max), meta, '几段文字');
+}
+
 /**
  * A date or date-and-time in Beijing time. The file holds a string (`2026-03-14 08:30`); the
  * site gets a `Date`. YAML is read with the core schema, so dates always arrive as strings.
@@ -202,6 +218,13 @@ const AUDIO_PATTERN = { regex: /^\/[^\s?#]+\.(?:mp3|m4a|aac)$/i, message: '以 /
 export function audio<R extends boolean = false>(meta: Meta<R>) {
   const base = z.string().trim().regex(AUDIO_PATTERN.regex, AUDIO_PATTERN.message);
   return field('file', base, { pattern: AUDIO_PATTERN, ...meta }, '/uploads/luyin.mp3');
+}
+
+/** A list whose items each hold the same sub-fields (photos with their captions). */
+export function objectList<F extends Record<string, Field>, R extends boolean = false>(
+  meta: Omit<Meta<R>, 'fields'> & { fields: F; max?: number },
+) {
+  return field('list', z.array(strictObject(meta.fields)).max(meta.max ?? 50), meta, '');
 }
 
 export function object<F extends Record<string, Field>, R extends boolean = false>(

@@ -118,12 +118,44 @@ export const eventFields = {
     hint: '只有活动取消或延期时才选；平时留空，网站会按时间自动显示状态。',
     options: STATUS_OVERRIDES.map((value) => ({ value, label: statusLabels[value] })),
   }),
+  recap: f.markdown({
+    label: '活动回顾',
+    max: 3000,
+    hint: '活动结束后写：做了什么、来了多少人、大家的感受。活动结束后页面会先显示回顾和照片。',
+    example: '12 月 6 日上午，40 多位老人参加了义诊……',
+  }),
+  photos: f.objectList({
+    label: '活动照片',
+    max: 30,
+    hint: '活动结束后上传的照片，每张写一句说明；居民点开可以放大、左右滑动。',
+    fields: {
+      image: f.image({ label: '照片', required: true }),
+      alt: f.string({
+        label: '照片内容',
+        required: true,
+        max: 120,
+        hint: '照片里有什么，供读屏软件朗读。',
+        example: '医生为老人测量血压',
+      }),
+      caption: f.string({ label: '照片说明', max: 80, hint: '显示在照片下方，可不填。', example: '义诊现场' }),
+    },
+  }),
 } satisfies Record<string, Field>;
 
 export const storyFields = {
   ...entryBase,
   subject: f.string({ label: '人物或集体', required: true, max: 40, example: '张桂兰' }),
   honor: f.string({ label: '所获荣誉', max: 80, example: '2026 年度优秀志愿者' }),
+  portrait: f.image({
+    label: '人物照片',
+    hint: '先进典型本人（或集体）的照片，显示在名字旁边；最好是胸像，竖的或方的。',
+  }),
+  portraitAlt: f.string({
+    label: '人物照片说明',
+    max: 120,
+    hint: '有人物照片时必填，例如：张桂兰在社区活动室的笑脸。',
+    example: '张桂兰在社区活动室',
+  }),
   team,
 } satisfies Record<string, Field>;
 
@@ -304,6 +336,18 @@ export const eventRules: readonly Rule<EventTimesInput & WithCover>[] = [
   coverNeedsAlt,
 ];
 export const entryRules: readonly Rule<WithCover>[] = [coverNeedsAlt];
+export const storyRules: readonly Rule<
+  WithCover & { portrait?: string | undefined; portraitAlt?: string | undefined }
+>[] = [
+  coverNeedsAlt,
+  {
+    field: 'portraitAlt',
+    text: '有人物照片（portrait）时必须写人物照片说明（portraitAlt）',
+    broken: (d) => Boolean(d.portrait && !d.portraitAlt),
+    message: '有人物照片，但没有写人物照片说明。',
+    fix: '用一句话描述照片，例如：张桂兰在社区活动室。',
+  },
+];
 export const pageRules: readonly Rule<{ slug?: string | undefined }>[] = [
   {
     field: 'slug',
@@ -315,7 +359,7 @@ export const pageRules: readonly Rule<{ slug?: string | undefined }>[] = [
 ];
 
 export const eventSchema = f.strictObject(eventFields).superRefine(checkRules(eventRules));
-export const storySchema = f.strictObject(storyFields).superRefine(checkRules(entryRules));
+export const storySchema = f.strictObject(storyFields).superRefine(checkRules(storyRules));
 export const articleSchema = f.strictObject(articleFields).superRefine(checkRules(entryRules));
 export const teamSchema = f.strictObject(teamFields);
 export const pageSchema = f.strictObject(pageFields).superRefine(checkRules(pageRules));
@@ -333,7 +377,7 @@ export type CategoryData = z.output<typeof categorySchema>;
 /** The collections written as Markdown files, each in `content/<folder>/`. */
 export const markdownCollections = {
   events: { label: '活动公告', folder: 'events', fields: eventFields, schema: eventSchema, rules: eventRules },
-  stories: { label: '先进典型', folder: 'stories', fields: storyFields, schema: storySchema, rules: entryRules },
+  stories: { label: '先进典型', folder: 'stories', fields: storyFields, schema: storySchema, rules: storyRules },
   articles: { label: '宣传资料', folder: 'articles', fields: articleFields, schema: articleSchema, rules: entryRules },
   teams: { label: '志愿服务队', folder: 'teams', fields: teamFields, schema: teamSchema, rules: [] },
   pages: { label: '单页', folder: 'pages', fields: pageFields, schema: pageSchema, rules: pageRules },

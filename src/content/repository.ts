@@ -183,8 +183,16 @@ function unusedWarning(paths: ContentPaths, site: SiteData, all: Record<string, 
   const used = new Set<string>([site.wechatQr ?? '']);
   for (const list of Object.values(all)) {
     for (const e of list) {
-      const d = e.data as { cover?: string; logo?: string; audio?: string };
-      for (const src of [d.cover, d.logo, d.audio, ...markdownImages(e.body)]) if (src) used.add(src);
+      const d = e.data as {
+        cover?: string;
+        logo?: string;
+        audio?: string;
+        portrait?: string;
+        photos?: { image: string }[];
+      };
+      const photos = d.photos?.map((p) => p.image) ?? [];
+      for (const src of [d.cover, d.logo, d.audio, d.portrait, ...photos, ...markdownImages(e.body)])
+        if (src) used.add(src);
     }
   }
   const unused = unusedUploads(paths.publicDir, used);
@@ -217,6 +225,8 @@ export async function loadContent(paths: ContentPaths = defaultPaths()): Promise
   for (const e of [...events, ...stories, ...articles]) {
     if (categories.length) push(categoryProblem(categories, e.file, 'category', e.data.category));
     image(e.file, 'cover', '封面图', e.data.cover);
+    if ('portrait' in e.data) image(e.file, 'portrait', '人物照片', e.data.portrait);
+    if ('photos' in e.data) e.data.photos?.forEach((p) => image(e.file, 'photos', '活动照片', p.image));
     push(imageProblem(paths.publicDir, e.file, 'audio', '录音', e.data.audio, '录音'));
     if ('team' in e.data && e.data.team) {
       const slug = resolveTeam(teams, e.data.team);

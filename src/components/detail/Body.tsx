@@ -1,15 +1,58 @@
-/** The rendered Markdown body and the cover image of an entry, shared with the CMS preview. */
+/** The rendered Markdown body and the pictures of an entry, shared with the CMS preview. */
 
 /** `html` must come from renderMarkdown (src/lib/markdown.ts), which never passes raw HTML through. */
 export function EntryBody({ html }: { html: string }) {
   return <div className="prose" dangerouslySetInnerHTML={{ __html: html }} />;
 }
 
-export function Cover({ src, alt }: { src?: string | undefined; alt?: string | undefined }) {
-  if (!src) return null;
+/**
+ * A picture: from src/lib/images.ts on the site (WebP and a fallback at several widths, its own
+ * width and height so nothing shifts), or just an address in the CMS preview.
+ */
+export interface PictureData {
+  src: string;
+  width?: number | undefined;
+  height?: number | undefined;
+  srcset?: string | undefined;
+  webp?: string | undefined;
+}
+
+interface PictureProps {
+  photo: PictureData;
+  alt: string;
+  /** Which width the picture takes on screen, for the browser to pick a file (`sizes`). */
+  sizes: string;
+  /** Below the first screen: loaded as the reader scrolls near. */
+  lazy?: boolean | undefined;
+  className?: string | undefined;
+}
+
+export function Picture({ photo, alt, sizes, lazy = false, className }: PictureProps) {
+  return (
+    <picture className={className}>
+      {photo.webp && <source type="image/webp" srcSet={photo.webp} sizes={sizes} />}
+      <img
+        src={photo.src}
+        srcSet={photo.srcset || undefined}
+        sizes={photo.srcset ? sizes : undefined}
+        width={photo.width}
+        height={photo.height}
+        alt={alt}
+        loading={lazy ? 'lazy' : undefined}
+        decoding="async"
+      />
+    </picture>
+  );
+}
+
+/** The column a detail page's pictures fill: the whole phone, at most the text's width. */
+export const COLUMN_SIZES = '(min-width: 48rem) 46rem, calc(100vw - 2rem)';
+
+export function Cover({ photo, alt }: { photo?: PictureData | undefined; alt?: string | undefined }) {
+  if (!photo) return null;
   return (
     <figure className="cover">
-      <img src={src} alt={alt ?? ''} width={1200} height={675} decoding="async" />
+      <Picture photo={photo} alt={alt ?? ''} sizes={COLUMN_SIZES} />
     </figure>
   );
 }

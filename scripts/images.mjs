@@ -1,0 +1,85 @@
+/**
+ * Makes the photo sizes the pages asked for (src/lib/images.ts): after the build, each photo's
+ * widths as WebP and JPEG (or PNG) into `dist/_img/`, upright, cached by the photo's hash in
+ * node_modules/.cache/linli-img so a rebuild processes only new photos; under `astro dev`, on
+ * request. An Astro integration: see astro.config.mjs.
+ */
+import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { IMAGE_DIR, photoJobs } from '../src/lib/photo-jobs.ts';
+
+/** Quality for phone screens: photos of people and places, not documents. */
+const QUALITY = { webp: 72, jpg: 76 };
+
+async function make(job, cacheDir) {
+  const missing = job.widths
+    .flatMap((w) =>
+      ['webp', job.fallback].map((ext) => ({ w, ext, file: path.join(cacheDir, `${job.hash}-${w}.${ext}`) })),
+    )
+    .filter((v) => !existsSync(v.file));
+  if (missing.length === 0) return 0;
+  const { default: sharp } = await import('sharp');
+  // Decoded once; rotate() turns a phone photo upright by its EXIF orientation (and drops it).
+  const upright = sharp(readFileSync(job.file), { failOn: 'none' }).rotate();
+  await Promise.all(
+    missing.map(({ w, ext, file }) => {
+      const sized = upright.clone().resize({ width: w, withoutEnlargement: true });
+      const out =
+        ext === 'webp'
+          ? sized.webp({ quality: QUALITY.webp })
+          : ext === 'png'
+            ? sized.png({ compressionLevel: 8, palette: false })
+            : sized.flatten({ background: '#fff' }).jpeg({ quality: QUALITY.jpg, mozjpeg: true });
+      return out.toFile(file);
+    }),
+  );
+  return missing.length;
+}
+
+export async function writeImages(dist, cacheDir, jobs = photoJobs()) {
+  mkdirSync(cacheDir, { recursive: true });
+  const out = path.join(dist, IMAGE_DIR);
+  mkdirSync(out, { recursive: true });
+  let made = 0;
+  let files = 0;
+  for (const job of jobs.values()) {
+    made += await make(job, cacheDir);
+    for (const w of job.widths)
+      for (const ext of ['webp', job.fallback]) {
+        copyFileSync(path.join(cacheDir, `${job.hash}-${w}.${ext}`), path.join(out, `${job.hash}-${w}.${ext}`));
+        files++;
+      }
+  }
+  return { photos: jobs.size, files, made };
+}
+
+export function imagesIntegration(root) {
+  const cacheDir = path.join(root, 'node_modules/.cache/linli-img');
+  return {
+    name: 'linli-images',
+    hooks: {
+      'astro:server:setup': ({ server }) => {
+        // Under `astro dev` a page's photo sizes are made when the browser asks for them.
+        server.middlewares.use(async (req, res, next) => {
+          const m = /^\/_img\/([0-9a-f]{16})-(\d+)\.(webp|jpg|png)$/.exec(req.url ?? '');
+          const job = m && photoJobs().get(m[1]);
+          if (!job) return next();
+          try {
+            await make(job, cacheDir);
+            res.setHeader('Content-Type', { webp: 'image/webp', jpg: 'image/jpeg', png: 'image/png' }[m[3]]);
+            res.end(readFileSync(path.join(cacheDir, `${m[1]}-${m[2]}.${m[3]}`)));
+          } catch (error) {
+            next(error);
+          }
+        });
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const started = performance.now();
+        const { photos, files, made } = await writeImages(fileURLToPath(dir), cacheDir);
+        const seconds = ((performance.now() - started) / 1000).toFixed(1);
+        logger.info(`照片 ${photos} 张，${files} 个尺寸文件（新做 ${made} 个，其余取自缓存），用时 ${seconds} 秒`);
+      },
+    },
+  };
+}
