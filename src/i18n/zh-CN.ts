@@ -9,6 +9,7 @@ import { ui as screen } from './zh-CN-screen';
 import { pageTitle } from './zh-CN-title';
 import { ui as share } from './zh-CN-share';
 import { ui as pictures, poster } from './zh-CN-pictures';
+import { gallery, recap } from './zh-CN-gallery';
 import { calendar, feeds, schedule } from './zh-CN-feeds';
 
 export { weekdays } from './zh-CN-dates';
@@ -140,6 +141,8 @@ export const ui = {
   screen,
   share,
   pictures,
+  recap,
+  gallery,
   poster,
   calendar,
   schedule,

@@ -40,3 +40,8 @@ export function isPhoto(cover: string | undefined): cover is string {
 export function shareImageName(cover: string | undefined): 'share.jpg' | 'share.png' {
   return isPhoto(cover) ? 'share.jpg' : 'share.png';
 }
+
+/** The photo a page's share picture is made from: its cover, else its first recap photo. */
+export function sharePhotoOf(cover: string | undefined, photos: { image: string }[] = []): string | undefined {
+  return [cover, ...photos.map((p) => p.image)].find(isPhoto);
+}

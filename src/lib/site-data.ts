@@ -126,8 +126,10 @@ export interface Card {
   date: Date;
   category: string;
   summary: string;
-  cover?: string | undefined;
-  coverAlt?: string | undefined;
+  /** The card's thumbnail: a story's portrait, else the cover, else an activity's first photo. */
+  picture?: { src: string; alt: string } | undefined;
+  /** An activity with a recap or photos (有回顾). */
+  recap?: boolean;
   /** Only for activities. */
   event?: EventTimes & { location: string };
   /** Only for stories. */
@@ -142,8 +144,19 @@ export function summaryOf(entry: {
   return entry.data.summary ?? String(entry.rendered?.metadata?.excerpt ?? '');
 }
 
+/** The first picture an entry has, with what it shows. */
+function pictureOf(...candidates: [string | undefined, string | undefined][]): Card['picture'] {
+  const [src, alt] = candidates.find(([src]) => src) ?? [];
+  return src ? { src, alt: alt ?? '' } : undefined;
+}
+
+/** Whether an activity has its recap: what it was like, in words or photos. */
+export function hasRecap(d: EventEntry['data']): boolean {
+  return Boolean(d.recap || d.photos?.length);
+}
+
 export function eventCard(e: EventEntry): Card {
-  const { title, date, category, cover, coverAlt, start, end, deadline, status, location } = e.data;
+  const { title, date, category, cover, coverAlt, start, end, deadline, status, location, photos } = e.data;
   return {
     kind: 'event',
     href: urls.event(e.id),
@@ -151,14 +164,14 @@ export function eventCard(e: EventEntry): Card {
     date,
     category,
     summary: summaryOf(e),
-    cover,
-    coverAlt,
+    picture: pictureOf([cover, coverAlt], [photos?.[0]?.image, photos?.[0]?.alt]),
+    recap: hasRecap(e.data),
     event: { start, end, deadline, status, location },
   };
 }
 
 export function storyCard(s: StoryEntry): Card {
-  const { title, date, category, cover, coverAlt, subject } = s.data;
+  const { title, date, category, cover, coverAlt, subject, portrait, portraitAlt } = s.data;
   return {
     kind: 'story',
     href: urls.story(s.id),
@@ -166,15 +179,15 @@ export function storyCard(s: StoryEntry): Card {
     date,
     category,
     summary: summaryOf(s),
-    cover,
-    coverAlt,
+    picture: pictureOf([portrait, portraitAlt], [cover, coverAlt]),
     subject,
   };
 }
 
 export function articleCard(a: ArticleEntry): Card {
   const { title, date, category, cover, coverAlt } = a.data;
-  return { kind: 'article', href: urls.article(a.id), title, date, category, summary: summaryOf(a), cover, coverAlt };
+  const picture = pictureOf([cover, coverAlt]);
+  return { kind: 'article', href: urls.article(a.id), title, date, category, summary: summaryOf(a), picture };
 }
 
 /** Everything in one category, as cards: activities in event order, then stories and articles. */

@@ -8,7 +8,7 @@ import type { ShareEntry, ShareSite } from '../lib/share-card';
 import { ui } from '../i18n/zh-CN';
 import { statusLabels } from '../i18n/zh-CN-status';
 import { formatEventTime, formatMonthDay, formatTime, formatWeekday } from '../lib/format';
-import { isPhoto } from '../lib/share';
+import { isPhoto, sharePhotoOf } from '../lib/share';
 import { absolute, urls } from '../lib/urls';
 import { categoryNames, getArticles, getEvents, getSite, getStories, summaryOf } from '../lib/site-data';
 
@@ -38,10 +38,13 @@ export const GET: APIRoute = async () => {
   const pages: ShareEntry[] = [
     ...events.map((e) => {
       const d = e.data;
+      // An activity's recap photos make a better share picture than a drawn card.
+      const photo = sharePhotoOf(d.cover, d.photos);
       const state = d.status === 'cancelled' || d.status === 'postponed' ? `【${statusLabels[d.status]}】` : '';
       const contact = d.contact ?? { name: ui.facts.office, phone: site.phone };
       return {
         ...base('event', e),
+        photo,
         title: state + d.title,
         when: p.when(formatMonthDay(d.start), formatWeekday(d.start), formatTime(d.start)),
         facts: [

@@ -6,7 +6,7 @@ test('home shows upcoming activities first, then stories, articles and categorie
   await page.goto('/');
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
   const headings = await page.locator('main h2').allTextContents();
-  expect(headings.slice(0, 4)).toEqual(['近期活动', '先进典型', '宣传资料', '按分类看']);
+  expect(headings.slice(0, 5)).toEqual(['近期活动', '最新回顾', '先进典型', '宣传资料', '按分类看']);
   const upcoming = page.locator('section[aria-labelledby="upcoming"] article');
   await expect(upcoming.first()).toBeVisible();
   const starts = await page.locator('section[aria-labelledby="upcoming"] event-status').evaluateAll((els) =>

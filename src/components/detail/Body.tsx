@@ -24,16 +24,24 @@ interface PictureProps {
   sizes: string;
   /** Below the first screen: loaded as the reader scrolls near. */
   lazy?: boolean | undefined;
+  /**
+   * Addresses held back in `data-` attributes until a script puts them in place: for a gallery,
+   * whose next rows a browser's own lazy loading (which looks 1,250 px or more ahead) would fetch
+   * at once.
+   */
+  deferred?: boolean | undefined;
   className?: string | undefined;
 }
 
-export function Picture({ photo, alt, sizes, lazy = false, className }: PictureProps) {
+export function Picture({ photo, alt, sizes, lazy = false, deferred = false, className }: PictureProps) {
+  const hold = (attr: 'src' | 'srcset', value: string | undefined) =>
+    value ? { [deferred ? `data-${attr}` : attr === 'src' ? 'src' : 'srcSet']: value } : {};
   return (
     <picture className={className}>
-      {photo.webp && <source type="image/webp" srcSet={photo.webp} sizes={sizes} />}
+      {photo.webp && <source type="image/webp" {...hold('srcset', photo.webp)} sizes={sizes} />}
       <img
-        src={photo.src}
-        srcSet={photo.srcset || undefined}
+        {...hold('src', photo.src)}
+        {...hold('srcset', photo.srcset)}
         sizes={photo.srcset ? sizes : undefined}
         width={photo.width}
         height={photo.height}

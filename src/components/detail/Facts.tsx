@@ -6,6 +6,7 @@ import type { ReactNode } from 'react';
 import { ui } from '../../i18n/zh-CN';
 import { eventTimeParts, formatDate, formatDateTime, telHref } from '../../lib/format';
 import { isoDateCst, isoDateTimeCst } from '../../lib/time';
+import { Picture, type PictureData } from './Body';
 
 export interface Fact {
   key: string;
@@ -124,11 +125,13 @@ export interface StoryFactsProps {
   honor?: string | undefined;
   date: Date;
   team?: { name: string; href?: string } | undefined;
+  /** The person's (or group's) photo, beside their name and honor. */
+  portrait?: { photo: PictureData; alt: string } | undefined;
 }
 
 export function StoryFacts(p: StoryFactsProps) {
   const f = ui.facts;
-  return (
+  const list = (
     <FactList
       label={ui.kinds.story}
       facts={[
@@ -142,6 +145,13 @@ export function StoryFacts(p: StoryFactsProps) {
         { key: 'date', label: f.published, value: <time dateTime={isoDateCst(p.date)}>{formatDate(p.date)}</time> },
       ]}
     />
+  );
+  if (!p.portrait) return list;
+  return (
+    <div className="with-portrait">
+      <Picture className="portrait" photo={p.portrait.photo} alt={p.portrait.alt} sizes="8rem" />
+      {list}
+    </div>
   );
 }
 
