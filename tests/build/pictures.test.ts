@@ -38,15 +38,16 @@ function entry(file: string, lines: string[]) {
 
 /** A photo-like picture: a gradient with shapes, so it compresses like a photo. */
 function scene(width: number, height: number, hue: number): Buffer {
-  const shapes = Array.from(
-    { length: 6 },
-    (_, i) =>
-      `<circle cx="${(i + 1) * (width / 7)}" cy="${height * (0.4 + (i % 3) * 0.15)}" r="${width / 12}" fill="hsl(${(hue + i * 50) % 360} 60% 50%)"/>`,
-  ).join('');
+  const circle = (i: number) => {
+    const [x, y, r] = [(i + 1) * (width / 7), height * (0.4 + (i % 3) * 0.15), width / 12];
+    return `<circle cx="${x}" cy="${y}" r="${r}" fill="hsl(${(hue + i * 50) % 360} 60% 50%)"/>`;
+  };
+  const stop = (offset: number, color: string) => `<stop offset="${offset}" stop-color="${color}"/>`;
   return Buffer.from(
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}"><defs><linearGradient id="g" x2="0" y2="1">` +
-      `<stop offset="0" stop-color="hsl(${hue} 70% 80%)"/><stop offset="1" stop-color="hsl(${hue + 30} 50% 35%)"/></linearGradient></defs>` +
-      `<rect width="100%" height="100%" fill="url(#g)"/>${shapes}</svg>`,
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}">` +
+      `<defs><linearGradient id="g" x2="0" y2="1">` +
+      `${stop(0, `hsl(${hue} 70% 80%)`)}${stop(1, `hsl(${hue + 30} 50% 35%)`)}</linearGradient></defs>` +
+      `<rect width="100%" height="100%" fill="url(#g)"/>${Array.from({ length: 6 }, (_, i) => circle(i)).join('')}</svg>`,
   );
 }
 
