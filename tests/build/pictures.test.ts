@@ -47,7 +47,8 @@ function scene(width: number, height: number, hue: number): Buffer {
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}">` +
       `<defs><linearGradient id="g" x2="0" y2="1">` +
       `${stop(0, `hsl(${hue} 70% 80%)`)}${stop(1, `hsl(${hue + 30} 50% 35%)`)}</linearGradient></defs>` +
-      `<rect width="100%" height="100%" fill="url(#g)"/>${Array.from({ length: 6 }, (_, i) => circle(i)).join('')}</svg>`,
+      `<rect width="100%" height="100%" fill="url(#g)"/>` +
+      `${Array.from({ length: 6 }, (_, i) => circle(i)).join('')}</svg>`,
   );
 }
 
