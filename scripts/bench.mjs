@@ -71,6 +71,12 @@ function sharePictures(build) {
   return m ? `${m[1]} pictures, ${m[2]} drawn, ${m[3]} s` : 'not reported';
 }
 
+/** The photos' line in a build's log (scripts/images.mjs). */
+function photoSizes(build) {
+  const m = /照片 (\d+) 张，(\d+) 个尺寸文件（新做 (\d+) 个.*用时 ([\d.]+) 秒/.exec(build.out);
+  return m ? `${m[1]} photos, ${m[2]} files, ${m[3]} made, ${m[4]} s` : 'not reported';
+}
+
 /** Bytes of the share cards and 分享海报 in a built site. */
 function sharePictureBytes(dir) {
   return readdirSync(dir, { recursive: true })
@@ -82,7 +88,13 @@ function sharePictureBytes(dir) {
 function scale(count) {
   const tmp = path.join(root, '.tmp/bench');
   const content = path.join(tmp, `content-${count}`);
-  spawnSync(process.execPath, [path.join(root, 'scripts/gen-content.mjs'), String(count), content], { cwd: root });
+  // With photos (recaps and portraits) in a public folder of its own.
+  const publicDir = path.join(tmp, `public-${count}`);
+  spawnSync(process.execPath, [path.join(root, 'scripts/gen-content.mjs'), String(count), content, publicDir], {
+    cwd: root,
+    stdio: 'inherit',
+  });
+  const linliEnv = { LINLI_CONTENT_DIR: content, LINLI_PUBLIC_DIR: publicDir };
   const baseDir = path.join(tmp, 'baseline');
   rmSync(baseDir, { recursive: true, force: true });
   writeBaseline(baseDir);
@@ -91,9 +103,10 @@ function scale(count) {
   const runs = { linli: [], baseline: [] };
   // The first Linli build draws every share picture; the second finds them cached.
   rmSync(path.join(root, 'node_modules/.cache/linli-share'), { recursive: true, force: true });
+  rmSync(path.join(root, 'node_modules/.cache/linli-img'), { recursive: true, force: true });
   for (let i = 0; i < 2; i++) {
     runs.baseline.push(fullBuild(baseDir, baseOut, { BASELINE_CONTENT: content }));
-    runs.linli.push(fullBuild(root, linliOut, { LINLI_CONTENT_DIR: content }));
+    runs.linli.push(fullBuild(root, linliOut, linliEnv));
   }
   const best = (list) => list.reduce((a, b) => (b.s < a.s ? b : a));
   const linli = best(runs.linli);
@@ -105,7 +118,7 @@ function scale(count) {
     readdirSync(events).find((n) => n.endsWith('.md')),
   );
   writeFileSync(one, readFileSync(one, 'utf8').replace(/^title: (.*)$/m, 'title: $1（改）'));
-  const rebuild = fullBuild(root, linliOut, { LINLI_CONTENT_DIR: content });
+  const rebuild = fullBuild(root, linliOut, linliEnv);
   const s = (n) => `${n.toFixed(1)} s`;
   const mb = (bytes) => (bytes / KB / KB).toFixed(0);
   const seconds = (list) => list.map((r) => r.s.toFixed(1)).join(', ');
@@ -122,6 +135,9 @@ function scale(count) {
     'share pictures, cached rebuild': sharePictures(runs.linli[1]),
     'share pictures, after one change': sharePictures(rebuild),
     'share pictures, size': `${mb(sharePictureBytes(linliOut))} MB`,
+    'photos, first build': photoSizes(runs.linli[0]),
+    'photos, cached rebuild': photoSizes(runs.linli[1]),
+    'photos, size': `${mb(size(path.join(linliOut, '_img')))} MB (originals ${mb(size(path.join(publicDir, 'uploads/gen')))} MB)`,
     'output size': `linli ${mb(size(linliOut))} MB, baseline ${mb(size(baseOut))} MB`,
   };
 }
