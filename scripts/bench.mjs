@@ -119,6 +119,7 @@ function scale(count) {
   );
   writeFileSync(one, readFileSync(one, 'utf8').replace(/^title: (.*)$/m, 'title: $1（改）'));
   const rebuild = fullBuild(root, linliOut, linliEnv);
+  const originals = path.join(publicDir, 'uploads/gen');
   const s = (n) => `${n.toFixed(1)} s`;
   const mb = (bytes) => (bytes / KB / KB).toFixed(0);
   const seconds = (list) => list.map((r) => r.s.toFixed(1)).join(', ');
@@ -137,7 +138,7 @@ function scale(count) {
     'share pictures, size': `${mb(sharePictureBytes(linliOut))} MB`,
     'photos, first build': photoSizes(runs.linli[0]),
     'photos, cached rebuild': photoSizes(runs.linli[1]),
-    'photos, size': `${mb(size(path.join(linliOut, '_img')))} MB (originals ${mb(size(path.join(publicDir, 'uploads/gen')))} MB)`,
+    'photos, size': `${mb(size(path.join(linliOut, '_img')))} MB (originals ${mb(size(originals))} MB)`,
     'output size': `linli ${mb(size(linliOut))} MB, baseline ${mb(size(baseOut))} MB`,
   };
 }

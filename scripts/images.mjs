@@ -49,7 +49,10 @@ export async function writeImages(dist, cacheDir, jobs = photoJobs()) {
   const queue = [...jobs.values()];
   await Promise.all(
     Array.from({ length: AT_ONCE }, async () => {
-      for (let job = queue.shift(); job; job = queue.shift()) made += await make(job, cacheDir);
+      for (let job = queue.shift(); job; job = queue.shift()) {
+        const n = await make(job, cacheDir); // read `made` after the await: the other worker adds too
+        made += n;
+      }
     }),
   );
   for (const job of jobs.values()) {

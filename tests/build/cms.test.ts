@@ -4,6 +4,7 @@
  * buttons. Every test opens its own editor and needs no other test. Screenshots of each step are
  * written to .tmp/cms-steps/ for a person to look at.
  */
+import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, expect as pwExpect, type Browser, type Page } from '@playwright/test';
@@ -215,8 +216,11 @@ describe('CMS at /admin, at human speed', () => {
         const r = await fetch(`${site.url}/events/chong-yang-jie-jing-lao-yi-zhen-2027/`);
         return r.ok ? r.text() : undefined;
       });
-      const src = /<img[^>]+src="(\/uploads\/[^"]+)"/.exec(html)?.[1];
-      expect(decodeURI(src ?? '')).toBe('/uploads/重阳节合影.png');
+      // Served at phone sizes, named by the uploaded file's hash (src/lib/images.ts).
+      const uploaded = readFileSync(path.join(paths.publicDir, 'uploads/重阳节合影.png'));
+      const hash = createHash('sha256').update(uploaded).digest('hex').slice(0, 16);
+      const src = /<figure class="cover"><picture>.*?<img[^>]+src="(\/_img\/[^"]+)"/.exec(html)?.[1];
+      expect(src).toMatch(new RegExp(`^/_img/${hash}-\\d+\\.(png|jpg)$`));
       expect((await fetch(`${site.url}${src}`)).status).toBe(200);
     },
   );

@@ -238,6 +238,13 @@ describe('an activity that is over, with its recap', () => {
     await page.context().close();
   });
 
+  it('shares itself with its first recap photo', async () => {
+    const html = readFileSync(path.join(dist, 'events/recap/index.html'), 'utf8');
+    expect(html).toContain('<meta property="og:image" content="https://test.example.cn/events/recap/share.jpg">');
+    const card = await sharp(path.join(dist, 'events/recap/share.jpg')).metadata();
+    expect([card.format, card.width, card.height]).toEqual(['jpeg', 600, 600]);
+  });
+
   it('is marked 有回顾 in the list, and shown on the home page under 最新回顾', async () => {
     const page = await phone();
     await page.goto(`${base}/events/`);

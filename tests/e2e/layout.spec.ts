@@ -1,4 +1,7 @@
-/** Every page type on a small phone: no sideways scrolling, large text, big targets, nothing external. */
+/**
+ * Every page type on a small phone: no sideways scrolling, large text, big targets, pictures that
+ * keep their room, nothing external.
+ */
 import { expect, test } from './fixtures';
 import { pageTypes } from './helpers';
 
@@ -41,6 +44,22 @@ for (const [type, path] of Object.entries(pageTypes)) {
           .filter((b) => b.h < 44 || b.w < 44),
       );
     expect(small, 'touch targets under 44 px').toEqual([]);
+
+    // Every picture keeps its room while it loads and says what it shows; photos come in sizes.
+    const images = await page.locator('img').evaluateAll((imgs) =>
+      (imgs as HTMLImageElement[])
+        .filter((img) => !img.closest('dialog'))
+        .map((img) => ({
+          src: img.getAttribute('src') ?? img.dataset.src ?? '',
+          box: Number(img.getAttribute('width')) > 0 && Number(img.getAttribute('height')) > 0,
+          alt: img.hasAttribute('alt'),
+          srcset: Boolean(img.getAttribute('srcset') ?? img.dataset.srcset),
+        })),
+    );
+    for (const img of images) {
+      expect(img.box && img.alt, `${img.src}: width, height and alt`).toBe(true);
+      if (img.src.startsWith('/_img/')) expect(img.srcset, `${img.src}: srcset`).toBe(true);
+    }
 
     expect(foreign, 'requests to other hosts').toEqual([]);
     await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');

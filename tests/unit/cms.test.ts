@@ -23,6 +23,19 @@ describe('CMS configuration derived from the content model', () => {
     }
   });
 
+  it("gives an activity's recap the Markdown editor and its photos a list of small forms", () => {
+    expect(field('events', 'recap')).toMatchObject({ widget: 'markdown', required: false });
+    const photos = field('events', 'photos');
+    expect(photos).toMatchObject({ widget: 'list', label_singular: '照片', max: 30, collapsed: false });
+    const items = photos.fields as DecapField[];
+    expect(items.map((f) => [f.name, f.widget, f.required])).toEqual([
+      ['image', 'linli-image', true],
+      ['alt', 'string', true],
+      ['caption', 'string', false],
+    ]);
+    expect(field('stories', 'portrait')).toMatchObject({ widget: 'linli-image', choose_url: false });
+  });
+
   it('writes datetimes in the short Beijing-time form the site reads', () => {
     expect(field('events', 'start')).toMatchObject({ widget: 'linli-datetime', format: 'YYYY-MM-DD HH:mm' });
     expect(field('events', 'date')).toMatchObject({
