@@ -61,3 +61,30 @@ async function describe(src: string): Promise<Photo> {
   const middle = widths.find((w) => w >= 800) ?? widths[widths.length - 1]!;
   return { src: variantUrl(hash, middle, fallback), width, height, srcset: set(fallback), webp: set('webp') };
 }
+
+/** What a Markdown body's `<img>` looks like (src/lib/markdown.ts): a path on this site, then alt. */
+const BODY_IMAGE = /<img src="(\/[^"]+)" alt="([^"]*)"([^>]*)>/g;
+/** A body picture fills the text column. */
+const BODY_SIZES = '(min-width: 48rem) 46rem, calc(100vw - 2rem)';
+
+/**
+ * A rendered body with its photos at phone sizes: each `<img>` of an upload becomes a <picture>
+ * with WebP and the fallback at several widths and its own width and height. Attributes are
+ * copied as markdown-it escaped them; pictures on other sites and drawings stay as they were.
+ */
+export async function responsiveBody(html: string): Promise<string> {
+  const found = [...html.matchAll(BODY_IMAGE)];
+  if (found.length === 0) return html;
+  const photos = await Promise.all(found.map(([, src]) => photo(src!.replaceAll('&amp;', '&')).catch(() => undefined)));
+  let i = 0;
+  return html.replace(BODY_IMAGE, (tag, _src: string, alt: string, rest: string) => {
+    const p = photos[i++];
+    if (!p) return tag;
+    const size = `width="${p.width}" height="${p.height}"`;
+    if (!p.srcset) return tag.replace('<img ', `<img ${size} `);
+    return (
+      `<picture><source type="image/webp" srcset="${p.webp}" sizes="${BODY_SIZES}">` +
+      `<img src="${p.src}" srcset="${p.srcset}" sizes="${BODY_SIZES}" ${size} alt="${alt}"${rest}></picture>`
+    );
+  });
+}

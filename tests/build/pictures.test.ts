@@ -131,6 +131,24 @@ beforeAll(async () => {
     'portrait: /uploads/portrait.jpg',
     'portraitAlt: 李阿姨的笑脸',
   ]);
+  // A photo in an article's body, with a Chinese file name.
+  await sharp(scene(2400, 1800, 90))
+    .jpeg()
+    .toFile(path.join(uploads, '讲座合影.jpg'));
+  writeFileSync(
+    path.join(paths.contentDir, 'articles/body-photo.md'),
+    [
+      '---',
+      'title: 讲座回顾',
+      'date: 2026-11-12',
+      'category: health',
+      '---',
+      '讲座现场：',
+      '',
+      '![讲座现场合影](/uploads/讲座合影.jpg)',
+      '',
+    ].join('\n'),
+  );
   const build = astroBuild(dist, { ...siteEnv(paths), LINLI_NOW: NOW });
   expect(build.status, build.output).toBe(0);
   firstBuild = build.output;
@@ -259,7 +277,15 @@ describe('an activity that is over, with its recap', () => {
 });
 
 describe('pictures within the budget', () => {
-  for (const pagePath of ['/events/recap/', '/events/', '/stories/', '/stories/portrait/', '/events/phone/', '/']) {
+  for (const pagePath of [
+    '/events/recap/',
+    '/events/',
+    '/stories/',
+    '/stories/portrait/',
+    '/events/phone/',
+    '/articles/body-photo/',
+    '/',
+  ]) {
     it(`${pagePath}: every <img> has width, height and alt; photos have srcset; nothing shifts`, async () => {
       const page = await phone();
       await page.goto(`${base}${pagePath}`);
@@ -320,6 +346,21 @@ describe('pictures within the budget', () => {
     const weight = pageWeight(dist, 'events/recap/index.html');
     expect(weight.ok, JSON.stringify(weight)).toBe(true);
     expect(weight.total).toBeLessThanOrEqual(BUDGET.total);
+    await page.context().close();
+  });
+
+  it('serves a photo in a body at phone sizes too, lazily', async () => {
+    const page = await phone();
+    await page.goto(`${base}/articles/body-photo/`);
+    const img = page.locator('.prose picture img');
+    await pwExpect(img).toHaveAttribute('alt', '讲座现场合影');
+    await pwExpect(img).toHaveAttribute('width', '2400');
+    await pwExpect(img).toHaveAttribute('height', '1800');
+    await pwExpect(img).toHaveAttribute('loading', 'lazy');
+    await pwExpect(img).toHaveAttribute('srcset', /\/_img\/[0-9a-f]+-480\.jpg 480w/);
+    await pwExpect(page.locator('.prose picture source')).toHaveAttribute('type', 'image/webp');
+    await img.scrollIntoViewIfNeeded();
+    await pwExpect.poll(() => img.evaluate((i: HTMLImageElement) => i.complete && i.currentSrc)).toMatch(/\.webp$/);
     await page.context().close();
   });
 
