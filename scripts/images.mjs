@@ -4,9 +4,10 @@
  * node_modules/.cache/linli-img so a rebuild processes only new photos; under `astro dev`, on
  * request. An Astro integration: see astro.config.mjs.
  */
-import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { place } from './place.mjs';
 import { IMAGE_DIR, photoJobs } from '../src/lib/photo-jobs.ts';
 
 /** Quality for phone screens: photos of people and places, not documents. */
@@ -58,7 +59,7 @@ export async function writeImages(dist, cacheDir, jobs = photoJobs()) {
   for (const job of jobs.values()) {
     for (const w of job.widths)
       for (const ext of ['webp', job.fallback]) {
-        copyFileSync(path.join(cacheDir, `${job.hash}-${w}.${ext}`), path.join(out, `${job.hash}-${w}.${ext}`));
+        place(path.join(cacheDir, `${job.hash}-${w}.${ext}`), path.join(out, `${job.hash}-${w}.${ext}`));
         files++;
       }
   }

@@ -5,9 +5,10 @@
  * 3,000 entries encodes only the pages that are new. An Astro integration: see astro.config.mjs.
  */
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { place } from './place.mjs';
 import { qrPng } from '../src/lib/qr.ts';
 
 /** The pages that carry a QR code: one entry's page, not a numbered list page. */
@@ -27,7 +28,7 @@ export async function writeQrImages(dist, origin, pathnames, cacheDir) {
       writeFileSync(cached, await qrPng(url, SCALE));
       made++;
     }
-    copyFileSync(cached, path.join(dist, page, 'qr.png'));
+    place(cached, path.join(dist, page, 'qr.png'));
   }
   return made;
 }

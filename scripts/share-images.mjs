@@ -10,9 +10,10 @@
  * entries draws only what changed.
  */
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { place } from './place.mjs';
 import { shareImageName } from '../src/lib/share.ts';
 import { drawAll, FONT_PACKAGE, packageFile } from './share-draw.mjs';
 
@@ -73,7 +74,7 @@ export async function writeShareImages(dist, publicDir, cacheDir) {
     ...new Map(pictures.filter((p) => !existsSync(p.job.cached)).map((p) => [p.job.cached, p.job])).values(),
   ];
   await drawAll(missing);
-  for (const p of pictures) copyFileSync(p.job.cached, p.target);
+  for (const p of pictures) place(p.job.cached, p.target);
   return { drawn: missing.length, total: pictures.length };
 }
 
