@@ -5,7 +5,7 @@
  * code opens the page, posters that print on exactly one A4 page with a QR code of at least 40 mm,
  * and a rebuild that draws only what changed.
  */
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser } from '@playwright/test';
 import jsQR from 'jsqr';
@@ -47,6 +47,8 @@ async function decodeQr(png: Buffer): Promise<string | undefined> {
 
 beforeAll(async () => {
   mkdirSync(shots, { recursive: true });
+  // A first build from nothing, so the second shows what the cache saves.
+  rmSync(path.join(projectRoot, 'node_modules/.cache/linli-share'), { recursive: true, force: true });
   paths = contentTree('share-images');
   const longBody = Array.from({ length: 30 }, (_, i) => `## 第${i + 1}条\n\n${paragraph}`).join('\n\n');
   const event = ['date: 2026-11-20', 'category: health', 'location: 社区服务中心'];
