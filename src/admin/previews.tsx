@@ -50,14 +50,23 @@ function reader({ entry, getAsset }: PreviewProps) {
     const arr = v?.toJS ? v.toJS() : v;
     return Array.isArray(arr) ? arr.map(String) : undefined;
   };
-  const cover = text('cover');
+  /** An image path as the preview can show it: a fresh upload, or the site's file. */
+  const asset = (path: string | undefined) => (path ? (freshUpload(path) ?? getAsset(path).toString()) : undefined);
+  /** A list of small forms (an activity's photos), as plain objects. */
+  const items = (key: string) => {
+    const v = raw(key) as { toJS?: () => unknown } | undefined;
+    const arr = v?.toJS ? v.toJS() : v;
+    return Array.isArray(arr) ? (arr as Record<string, unknown>[]) : [];
+  };
   return {
     text,
     date,
     num,
     contact,
     list,
-    coverUrl: cover ? (freshUpload(cover) ?? getAsset(cover).toString()) : undefined,
+    asset,
+    items,
+    coverUrl: asset(text('cover')),
     html: renderMarkdown(text('body') ?? ''),
   };
 }
@@ -123,7 +132,40 @@ export function EventPreview(props: PreviewProps) {
   ) : (
     <p>{ui.admin.previewNeedsStart}</p>
   );
-  return <Page {...around(r)} facts={facts} />;
+  return (
+    <Page
+      {...around(r)}
+      facts={
+        <>
+          {recap(r)}
+          {facts}
+        </>
+      }
+    />
+  );
+}
+
+/** An activity's recap and photos, as the page shows them once the activity is over. */
+function recap(r: ReturnType<typeof reader>) {
+  const text = r.text('recap');
+  const photos = r.items('photos').filter((p) => typeof p.image === 'string' && p.image);
+  if (!text && photos.length === 0) return null;
+  return (
+    <section className="recap">
+      <h2>{ui.recap.heading}</h2>
+      {text && <EntryBody html={renderMarkdown(text)} />}
+      {photos.length > 0 && (
+        <ul className="preview-photos">
+          {photos.map((p, i) => (
+            <li key={i}>
+              <img src={r.asset(String(p.image))} alt={String(p.alt ?? '')} />
+              {typeof p.caption === 'string' && p.caption && <span>{p.caption}</span>}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
 }
 
 export function StoryPreview(props: PreviewProps) {
@@ -135,6 +177,11 @@ export function StoryPreview(props: PreviewProps) {
       honor={r.text('honor')}
       date={r.date('date') ?? new Date()}
       team={team ? { name: names.teams[team] ?? team } : undefined}
+      portrait={
+        r.text('portrait')
+          ? { photo: { src: r.asset(r.text('portrait'))! }, alt: r.text('portraitAlt') ?? '' }
+          : undefined
+      }
     />
   );
   return <Page {...around(r)} facts={facts} />;

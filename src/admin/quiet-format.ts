@@ -47,10 +47,18 @@ function update(doc: Document, values: Values) {
       continue;
     }
     // A list written inline (`tags: [a, b]`) stays inline.
-    const node = doc.createNode(value, { flow: isSeq(old) ? Boolean(old.flow) : Array.isArray(value) });
+    const node = doc.createNode(value, { flow: isSeq(old) ? Boolean(old.flow) : inline(value) });
     if (isScalar(old) && isScalar(node) && old.type) node.type = old.type; // keep the quoting it had
     doc.set(key, node);
   }
+}
+
+/**
+ * Lists of words go on one line (`tags: [a, b]`); lists of small forms (photos with what they show)
+ * one item under another, as a person would write them.
+ */
+function inline(value: unknown): boolean {
+  return Array.isArray(value) && value.every((v) => v === null || typeof v !== 'object');
 }
 
 /** Reads an entry file: its values, its body, and the original text to write changes into. */
@@ -66,7 +74,7 @@ export function readEntry(text: string, withBody: boolean): Values {
 
 /**
  * Writes an entry file. A file that existed keeps everything that did not change; a new one gets
- * its fields in `order` (the content model's), lists inline, and no empty fields.
+ * its fields in `order` (the content model's), lists of words inline, and no empty fields.
  */
 export function writeEntry(data: Values, withBody: boolean, order: string[]): string {
   const { body, [SOURCE]: source, ...rest } = data;
@@ -80,7 +88,7 @@ export function writeEntry(data: Values, withBody: boolean, order: string[]): st
     const sorted = Object.fromEntries(Object.entries(values).sort(([a], [b]) => rank(a) - rank(b)));
     doc = parseDocument('', { schema: 'core' });
     doc.contents = doc.createNode(sorted, { flow: false });
-    for (const [k, v] of Object.entries(sorted)) if (Array.isArray(v)) doc.set(k, doc.createNode(v, { flow: true }));
+    for (const [k, v] of Object.entries(sorted)) if (inline(v)) doc.set(k, doc.createNode(v, { flow: true }));
   }
   const yamlText = Object.keys(values).length ? doc.toString({ lineWidth: 0, flowCollectionPadding: false }) : '';
   if (!withBody) return yamlText;

@@ -87,7 +87,10 @@ cms.registerCustomFormat('linli-yml', 'yml', {
   toFile: (data) => writeEntry(data, false, modelOrder),
 });
 const previewOnly =
-  '.preview-warning{padding:.75rem 1rem;border:3px solid #b42318;border-radius:.75rem;color:#b42318;font-weight:700}';
+  '.preview-warning{padding:.75rem 1rem;border:3px solid #b42318;border-radius:.75rem;color:#b42318;font-weight:700}' +
+  // An activity's photos as a grid of squares, as the page's gallery shows them.
+  '.preview-photos{display:grid;grid-template-columns:repeat(3,1fr);gap:.5rem;padding:0;list-style:none}' +
+  '.preview-photos img{display:block;inline-size:100%;aspect-ratio:1;object-fit:cover;border-radius:.5rem}';
 cms.registerPreviewStyle(globalCss + detailCss + previewOnly, { raw: true });
 cms.registerPreviewTemplate('events', EventPreview);
 cms.registerPreviewTemplate('stories', StoryPreview);

@@ -280,6 +280,49 @@ describe('CMS at /admin, at human speed', () => {
     },
   );
 
+  it(
+    'adds a recap and a photo from the media library to an activity, seen in the preview and saved',
+    { timeout: 150_000 },
+    async () => {
+      const file = path.join(paths.contentDir, 'events/yizhen.md');
+      const page = await openCms();
+      await page.goto(`${site.url}/admin/#/collections/events/entries/yizhen`);
+      await page.locator('[id^="title-field"]').waitFor();
+      await pause(page);
+      // The recap: the same editor as the body.
+      const recapLabel = page.locator('label[for^="recap-field"]');
+      await recapLabel.scrollIntoViewIfNeeded();
+      const recap = recapLabel.locator('xpath=../..').locator('[contenteditable="true"]').first();
+      await recap.click();
+      await page.keyboard.type('四十多位老人参加，医生量了血压。', { delay: 90 });
+      await pause(page, 600);
+      // A photo: 添加, pick it from the media library, say what it shows.
+      const photos = page.locator('label[for^="photos-field"]').locator('xpath=../..');
+      await photos.getByRole('button', { name: '新增照片' }).click();
+      await pause(page);
+      await photos.getByRole('button', { name: '选择图片' }).first().click();
+      await pause(page);
+      await page.getByText('cover-green.svg').click();
+      await pause(page, 500);
+      await page.getByRole('button', { name: '用这张图片' }).click();
+      await pause(page);
+      await typeInto(page, '[id^="alt-field"]', '医生为老人量血压');
+      await shot(page, '7-recap-and-photo');
+      const preview = page.frameLocator('#preview-pane');
+      await pwExpect(preview.locator('section.recap h2')).toHaveText('活动回顾');
+      await pwExpect(preview.locator('section.recap')).toContainText('四十多位老人参加');
+      await pwExpect(preview.locator('.preview-photos img')).toHaveAttribute('alt', '医生为老人量血压');
+      await publishOnce(page);
+      const text = await writtenFile(file, (t) => t.includes('医生为老人量血压') && t.includes('四十多位'));
+      expect(text).toMatch(/^recap: 四十多位老人参加，医生量了血压。$/m);
+      expect(text).toMatch(/^photos:\n {2}- image: \/uploads\/cover-green\.svg\n {4}alt: 医生为老人量血压$/m);
+      // The build reads it back: the photo, what it shows, the recap.
+      const ev = (await loadContent(paths)).events.find((e) => e.slug === 'yizhen')!;
+      expect(ev.data.photos).toEqual([{ image: '/uploads/cover-green.svg', alt: '医生为老人量血压' }]);
+      expect(ev.data.recap).toBe('四十多位老人参加，医生量了血压。');
+    },
+  );
+
   it('saves one changed field of a hand-written file as one changed line', { timeout: 120_000 }, async () => {
     // Written by hand: a comment, quotes, an inline list, `*` bullets.
     const file = path.join(paths.contentDir, 'stories/li-shushu.md');

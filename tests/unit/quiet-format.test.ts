@@ -68,6 +68,20 @@ describe('the CMS file format', () => {
     );
   });
 
+  it('writes photos one under another, whether the file is new or written by hand', () => {
+    const photos = [
+      { image: '/uploads/a.jpg', alt: '量血压', caption: '义诊现场' },
+      { image: '/uploads/b.jpg', alt: '合影' },
+    ];
+    const block =
+      'photos:\n  - image: /uploads/a.jpg\n    alt: 量血压\n    caption: 义诊现场\n  - image: /uploads/b.jpg\n    alt: 合影\n';
+    expect(writeEntry({ title: '义诊', photos, body: '' }, true, order)).toContain(block);
+    const handWritten = '---\ntitle: 义诊\ntags: [义诊]\n---\n正文\n';
+    const out = writeEntry({ ...readEntry(handWritten, true), photos }, true, order);
+    expect(out).toContain('tags: [义诊]\n');
+    expect(out).toContain(block);
+  });
+
   it("keeps the original text with the values, out of the form's way", () => {
     expect(readEntry('---\ntitle: 义诊\n---\n', true)[SOURCE]).toBe('title: 义诊');
   });
