@@ -110,9 +110,13 @@ export function issueToProblems(issue: z.core.$ZodIssue, fields: Fields, file: s
     case 'invalid_union':
     case 'invalid_type':
       if (input === undefined) {
-        return [
-          { ...base, message: `缺少必填项「${f?.label ?? name}」。`, fix: `添加一行：${name}: ${f?.example ?? ''}` },
-        ];
+        // In one item of a list (a photo), the line goes under that item, with the item's own key.
+        const parent = typeof item === 'number' ? fieldAt(fields, path.slice(0, path.indexOf(item))) : undefined;
+        const key = String(path[path.length - 1]);
+        const fix = parent
+          ? `在「${parent.label}」第 ${item! + 1} 项里添加一行：${key}: ${f?.example ?? ''}`
+          : `添加一行：${name}: ${f?.example ?? ''}`;
+        return [{ ...base, message: `缺少必填项「${f?.label ?? name}」。`, fix }];
       }
       if (f?.widget === 'datetime') {
         const [message, fix] = customMessage('not-a-date', f, name, input);

@@ -92,4 +92,22 @@ export const expected: Record<BadCase, { file: string; field?: string; message: 
     message: /找不到图片 public\/uploads\/fanghua-dian\.jpg/,
     fix: /!\[说明\]\(路径\)/,
   },
+  'missing-recap-photo': {
+    file: 'content/events/yizhen.md',
+    field: 'photos',
+    message: /找不到图片 public\/uploads\/no-such-recap\.jpg/,
+    fix: /public\/uploads/,
+  },
+  'photo-without-alt': {
+    file: 'content/events/yizhen.md',
+    field: 'photos.alt',
+    message: /缺少必填项「照片内容」/,
+    fix: /在「活动照片」第 1 项里添加一行：alt: /,
+  },
+  'portrait-without-alt': {
+    file: 'content/stories/zhang.md',
+    field: 'portraitAlt',
+    message: /没有写人物照片说明/,
+    fix: /描述照片/,
+  },
 };

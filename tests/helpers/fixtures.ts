@@ -28,6 +28,9 @@ export const badCases = [
   'slug-not-ascii',
   'category-by-name',
   'missing-body-image',
+  'missing-recap-photo',
+  'photo-without-alt',
+  'portrait-without-alt',
 ] as const;
 export type BadCase = (typeof badCases)[number];
 
