@@ -23,6 +23,8 @@ async function make(job, cacheDir) {
     .filter((v) => !existsSync(v.file));
   if (missing.length === 0) return 0;
   const { default: sharp } = await import('sharp');
+  // Each photo is read once: libvips' operation cache would only hold memory the build needs.
+  sharp.cache(false);
   // Decoded once; rotate() turns a phone photo upright by its EXIF orientation (and drops it).
   const upright = sharp(readFileSync(job.file), { failOn: 'none' }).rotate();
   await Promise.all(

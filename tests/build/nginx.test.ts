@@ -136,6 +136,10 @@ describe('deploy/nginx.conf', () => {
   it('caches hashed assets for a year and revalidates feeds and the search index', async () => {
     const asset = readdirSync(path.join(dist, '_astro')).find((f) => f.endsWith('.js'))!;
     expect((await get(`/_astro/${asset}`)).headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    // Photo sizes are named by their content too.
+    const size = readdirSync(path.join(dist, '_img')).find((f) => f.endsWith('.webp'))!;
+    const photo = await get(`/_img/${size}`);
+    expect([photo.status, photo.headers['cache-control']]).toEqual([200, 'public, max-age=31536000, immutable']);
     for (const p of ['/pagefind/pagefind.js', '/rss.xml', '/sitemap-index.xml', '/screen/feed.json', '/calendar.ics'])
       expect([p, (await get(p)).headers['cache-control']]).toEqual([p, 'no-cache']);
     expect((await get('/uploads/wechat-qr.png')).headers['cache-control']).toBe('public, max-age=3600');
