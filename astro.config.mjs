@@ -11,6 +11,7 @@ import { adminBundleIntegration } from './scripts/admin-bundle.mjs';
 import { qrImagesIntegration } from './scripts/qr-images.mjs';
 import { shareImagesIntegration } from './scripts/share-images.mjs';
 import { imagesIntegration } from './scripts/images.mjs';
+import { calendarsIntegration } from './scripts/calendars.mjs';
 
 const settings = readSettings(fileURLToPath(new URL('.', import.meta.url)));
 
@@ -37,6 +38,8 @@ export default defineConfig({
     adminBundleIntegration(fileURLToPath(new URL('.', import.meta.url))),
     // Each activity, story and article gets a QR code of its address (cached by address).
     qrImagesIntegration(fileURLToPath(new URL('.', import.meta.url))),
+    // Each activity's .ics, written in one pass (a route only under astro dev).
+    calendarsIntegration(),
     // Photos at phone sizes, WebP and JPEG, upright (cached by the photo's hash).
     imagesIntegration(fileURLToPath(new URL('.', import.meta.url))),
     // Share cards (title in real CJK glyphs, or the cover photo) and 分享海报 (cached by content).

@@ -80,3 +80,9 @@ export function calendarFile(events: readonly CalendarEvent[], site: CalendarSit
   }
   return cal.toString();
 }
+
+/** Each activity's own calendar file by slug, for the build hook in the same process (scripts/calendars.mjs). */
+export function eventCalendars(): Map<string, string> {
+  const g = globalThis as { __linliCalendars?: Map<string, string> };
+  return (g.__linliCalendars ??= new Map());
+}

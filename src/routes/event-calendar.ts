@@ -1,8 +1,12 @@
-/** `/events/<slug>.ics`: one activity for the phone's calendar (SPEC §4). */
+/**
+ * `/events/<slug>.ics` under `astro dev` (injected by scripts/calendars.mjs). A build writes these
+ * files in one pass instead (/calendar.ics hands them over): 1,500 routes cost seconds of
+ * Astro's own per-page work for a few lines of text each.
+ */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
-import { calendarFile } from '../../lib/calendar';
-import { calendarEvents, getSite } from '../../lib/site-data';
+import { calendarFile } from '../lib/calendar';
+import { calendarEvents, getSite } from '../lib/site-data';
 
 export const getStaticPaths = (async () =>
   (await getCollection('events')).map((entry) => ({
