@@ -59,11 +59,12 @@ if (publicOut) {
 let photo = 0;
 const nextPhoto = () => `/uploads/gen/photo-${photo++ % PHOTOS}.jpg`;
 /** The frontmatter lines that give a repeated entry its pictures. */
-function pictures(folder, i) {
+function pictures(folder, i, text) {
   if (!publicOut) return '';
   if (folder === 'events' && i % 3 === 0) {
     const photos = [1, 2, 3].map((k) => `  - image: ${nextPhoto()}\n    alt: 活动现场照片 ${k}`).join('\n');
-    return `recap: 活动顺利结束，感谢大家参与。\nphotos:\n${photos}\n`;
+    const recap = /^recap:/m.test(text) ? '' : 'recap: 活动顺利结束，感谢大家参与。\n';
+    return `${recap}photos:\n${photos}\n`;
   }
   if (folder === 'stories' && i % 5 === 0) return `portrait: ${nextPhoto()}\nportraitAlt: 人物照片\n`;
   return '';
@@ -77,7 +78,7 @@ for (let i = 1; made < count; i++) {
       .replace(/^title: (.*)$/m, (_, t) => `title: ${t.replace(/^["']|["']$/g, '')}（${i}）`.slice(0, 66))
       .replace(/^slug: .*$/m, '')
       .replace(/(\d{4})(-\d\d-\d\d)/g, (_, y, rest) => `${shift(y)}${rest}`)
-      .replace(/^---\n/, () => `---\n${pictures(s.folder, i)}`);
+      .replace(/^---\n/, () => `---\n${pictures(s.folder, i, s.text)}`);
     writeFileSync(path.join(out, s.folder, `${s.name}-${i}.md`), text);
     made++;
   }

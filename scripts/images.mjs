@@ -7,7 +7,7 @@
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { place } from './place.mjs';
+import { place, writeWhole } from './place.mjs';
 import { IMAGE_DIR, photoJobs } from '../src/lib/photo-jobs.ts';
 
 /** Quality for phone screens: photos of people and places, not documents. */
@@ -37,7 +37,7 @@ async function make(job, cacheDir) {
             ? sized.png({ compressionLevel: 8, palette: false })
             : // The fallback for browsers without WebP: plain libjpeg (mozjpeg is 3–5× slower).
               sized.flatten({ background: '#fff' }).jpeg({ quality: QUALITY.jpg, progressive: true });
-      return out.toFile(file);
+      return out.toBuffer().then((bytes) => writeWhole(file, bytes));
     }),
   );
   return missing.length;

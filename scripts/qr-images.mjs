@@ -5,10 +5,10 @@
  * 3,000 entries encodes only the pages that are new. An Astro integration: see astro.config.mjs.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { place } from './place.mjs';
+import { place, writeWhole } from './place.mjs';
 import { qrPng } from '../src/lib/qr.ts';
 
 /** The pages that carry a QR code: one entry's page, not a numbered list page. */
@@ -25,7 +25,7 @@ export async function writeQrImages(dist, origin, pathnames, cacheDir) {
     const url = new URL(page, origin).href;
     const cached = path.join(cacheDir, `${createHash('sha256').update(url).digest('hex')}.png`);
     if (!existsSync(cached)) {
-      writeFileSync(cached, await qrPng(url, SCALE));
+      writeWhole(cached, await qrPng(url, SCALE));
       made++;
     }
     place(cached, path.join(dist, page, 'qr.png'));

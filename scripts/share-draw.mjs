@@ -4,11 +4,12 @@
  * two child processes, one a core: a first build of 3,000 entries halves, and the fonts' memory
  * stays out of the Astro build's process. Run as a child, it draws the jobs it is sent.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fork } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { qrPngNear } from '../src/lib/qr.ts';
+import { writeWhole } from './place.mjs';
 import { CARD_SIZE, FONT_FAMILY, POSTER, shareCard, sharePoster, siteCard } from '../src/lib/share-card.ts';
 
 export const FONT_PACKAGE = '@expo-google-fonts/noto-sans-sc';
@@ -56,6 +57,7 @@ function makeDrawer() {
         return sharp(job.file)
           .rotate()
           .resize(CARD_SIZE, CARD_SIZE, { fit: 'cover', position: 'attention' })
+          .flatten({ background: '#fff' }) // a transparent PNG would turn black in a JPEG
           .jpeg({ quality: 80, mozjpeg: true })
           .toBuffer();
       }
@@ -70,7 +72,7 @@ export async function drawAll(jobs) {
   const workers = Math.min(2, availableParallelism());
   if (jobs.length < PARALLEL_FROM || workers < 2) {
     const draw = makeDrawer();
-    for (const job of jobs) writeFileSync(job.cached, await draw(job));
+    for (const job of jobs) writeWhole(job.cached, await draw(job));
     return;
   }
   const slices = Array.from({ length: workers }, (_, w) => jobs.filter((_, i) => i % workers === w));
@@ -96,7 +98,7 @@ if (process.argv.includes('--child') && process.send) {
   process.once('message', async (jobs) => {
     try {
       const draw = makeDrawer();
-      for (const job of jobs) writeFileSync(job.cached, await draw(job));
+      for (const job of jobs) writeWhole(job.cached, await draw(job));
       process.send('done');
     } catch (error) {
       process.send(error instanceof Error ? (error.stack ?? error.message) : String(error));

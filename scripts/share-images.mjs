@@ -14,7 +14,9 @@ import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { place } from './place.mjs';
+import { drawn } from '../src/lib/share-card.ts';
 import { shareImageName } from '../src/lib/share.ts';
+import { decodedPath } from '../src/lib/urls.ts';
 import { drawAll, FONT_PACKAGE, packageFile } from './share-draw.mjs';
 
 export const MANIFEST = 'share-manifest.json';
@@ -33,21 +35,21 @@ function drawingVersion() {
 
 /** Every picture the site needs: where it goes, and the job that draws it. */
 function plan(dist, publicDir, site, pages) {
-  const pictures = [{ target: path.join(dist, 'share.png'), job: { type: 'site', site }, key: [site] }];
+  const pictures = [{ target: path.join(dist, 'share.png'), job: { type: 'site', site }, key: drawn.site(site) }];
   for (const entry of pages) {
     const dir = path.join(dist, entry.page);
     if (!existsSync(dir)) continue; // a page the build left out (a draft)
     const target = path.join(dir, shareImageName(entry.photo));
     if (entry.photo) {
-      const file = path.join(publicDir, decodeURIComponent(entry.photo));
+      const file = path.join(publicDir, decodedPath(entry.photo));
       const bytes = createHash('sha256').update(readFileSync(file)).digest('hex');
       pictures.push({ target, job: { type: 'photo', file }, key: ['photo', bytes] });
     } else {
-      pictures.push({ target, job: { type: 'card', site, entry }, key: ['card', site, entry] });
+      pictures.push({ target, job: { type: 'card', site, entry }, key: ['card', ...drawn.card(entry, site)] });
     }
     if (entry.poster) {
       const job = { type: 'poster', site, entry };
-      pictures.push({ target: path.join(dir, 'poster.png'), job, key: ['poster', site, entry] });
+      pictures.push({ target: path.join(dir, 'poster.png'), job, key: ['poster', ...drawn.poster(entry, site)] });
     }
   }
   return pictures;

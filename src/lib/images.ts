@@ -44,6 +44,8 @@ export async function maybePhoto(src: string | undefined): Promise<Photo | undef
 
 async function describe(src: string): Promise<Photo> {
   const file = path.join(PUBLIC_DIR, decodedPath(src));
+  // Only pictures under the public folder: `/../` in a path must not reach other files.
+  if (!file.startsWith(PUBLIC_DIR + path.sep)) throw new Error(`${src} 不在 public 文件夹里`);
   const bytes = readFileSync(file);
   const meta = await sharp(bytes).metadata();
   // Orientations 5–8 turn the picture a quarter: its upright width is the stored height.

@@ -73,6 +73,23 @@ export function titleSize(title: string, sizes: readonly [number, number, number
   return n <= 12 ? sizes[0] : n <= 24 ? sizes[1] : sizes[2];
 }
 
+/**
+ * What each picture shows, and nothing else: the cache key of a drawing (scripts/share-images.mjs),
+ * so a change a picture does not show (the site's description, an article's body) redraws none.
+ */
+export const drawn = {
+  site: (site: ShareSite) => [site.name, site.community, site.description],
+  card: (entry: ShareEntry, site: ShareSite) => [entry.eyebrow, entry.when, entry.title, site.name, site.community],
+  poster: (entry: ShareEntry, site: ShareSite) => [
+    ...drawn.card(entry, site),
+    entry.facts.slice(0, 4),
+    entry.summary,
+    entry.url,
+    site.scan,
+    site.scanHint,
+  ],
+};
+
 /** The site's name on a white strip: who is speaking, under every picture. */
 function signature(site: ShareSite, width: number): Node {
   return box(

@@ -4,7 +4,7 @@
  */
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { readSettings } from '../settings';
-import { sortEvents, type EventTimes } from './status';
+import { eventStatus, sortEvents, type EventTimes } from './status';
 import { absolute, urls, type Kind } from './urls';
 import type { CalendarEvent } from './calendar';
 
@@ -155,6 +155,14 @@ export function hasRecap(d: EventEntry['data']): boolean {
   return Boolean(d.recap || d.photos?.length);
 }
 
+/**
+ * Whether its page leads with the recap: it has one and it is over (not cancelled or postponed).
+ * Lists mark the same activities 有回顾, and the home page's 最新回顾 shows them.
+ */
+export function showsRecap(d: EventEntry['data'], now = buildNow()): boolean {
+  return hasRecap(d) && eventStatus(d, now) === 'ended';
+}
+
 export function eventCard(e: EventEntry): Card {
   const { title, date, category, cover, coverAlt, start, end, deadline, status, location, photos } = e.data;
   return {
@@ -165,7 +173,7 @@ export function eventCard(e: EventEntry): Card {
     category,
     summary: summaryOf(e),
     picture: pictureOf([cover, coverAlt], [photos?.[0]?.image, photos?.[0]?.alt]),
-    recap: hasRecap(e.data),
+    recap: showsRecap(e.data),
     event: { start, end, deadline, status, location },
   };
 }

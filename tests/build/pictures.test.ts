@@ -218,7 +218,7 @@ describe('an activity that is over, with its recap', () => {
     // The large photo is a real, loaded picture.
     await pwExpect
       .poll(() => dialog.locator('img').evaluate((img: HTMLImageElement) => img.complete && img.currentSrc))
-      .toMatch(/\/_img\/[0-9a-f]+-(800|1200)\.webp$/);
+      .toMatch(/\/_img\/[0-9a-f]+-(800|1200)\.jpg$/); // a bare <img>: the fallback every browser reads
     await page.screenshot({ path: path.join(shots, 'recap-viewer.png') });
     await page.keyboard.press('Escape');
     await pwExpect(dialog).toBeHidden();
