@@ -342,6 +342,12 @@ describe('pictures within the budget', () => {
     // Scrolled to the gallery's foot, the rest arrive.
     await page.locator('.gallery li').last().scrollIntoViewIfNeeded();
     await pwExpect.poll(() => page.locator('.gallery li img[src]').count()).toBe(12);
+    // Printed without scrolling, every photo is there too.
+    const printed = await phone();
+    await printed.goto(`${base}/events/recap/`);
+    await printed.evaluate(() => dispatchEvent(new Event('beforeprint')));
+    await pwExpect.poll(() => printed.locator('.gallery li img[src]').count()).toBe(12);
+    await printed.context().close();
     console.log(`recap page, 375 px at 2×: ${photos.length} photos, ${(bytes / 1024).toFixed(1)} KB before scrolling`);
     const weight = pageWeight(dist, 'events/recap/index.html');
     expect(weight.ok, JSON.stringify(weight)).toBe(true);
