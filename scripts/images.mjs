@@ -7,7 +7,7 @@
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { place, writeWhole } from './place.mjs';
+import { place, pruneCache, writeWhole } from './place.mjs';
 import { IMAGE_DIR, photoJobs } from '../src/lib/photo-jobs.ts';
 
 /** Quality for phone screens: photos of people and places, not documents. */
@@ -65,6 +65,7 @@ export async function writeImages(dist, cacheDir, jobs = photoJobs()) {
         files++;
       }
   }
+  pruneCache(cacheDir);
   return { photos: jobs.size, files, made };
 }
 

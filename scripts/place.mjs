@@ -3,7 +3,11 @@
  * (5,000 share pictures and 2,000 photo sizes at 3,000 entries). Where a link cannot be made
  * (the cache on another disk), the file is copied.
  */
-import { copyFileSync, linkSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, linkSync, readdirSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+
+/** A cached picture no build has used for this long is dropped: its page changed or went away. */
+const UNUSED_FOR = 30 * 24 * 3600 * 1000;
 
 /**
  * Writes a file to the cache whole or not at all: a build stopped half-way (Ctrl-C in `npm start`)
@@ -16,10 +20,30 @@ export function writeWhole(file, bytes) {
 }
 
 export function place(cached, target) {
+  // Marked as used, for pruneCache.
+  const now = new Date();
+  utimesSync(cached, now, now);
   rmSync(target, { force: true });
   try {
     linkSync(cached, target);
   } catch {
     copyFileSync(cached, target);
   }
+}
+
+/**
+ * Drops cached files no build has placed for 30 days (an old title's card, a replaced photo's
+ * sizes), so years of edits do not pile up; several sites may share the cache, so nothing newer
+ * goes. Returns how many were dropped.
+ */
+export function pruneCache(dir, now = Date.now()) {
+  let dropped = 0;
+  for (const name of readdirSync(dir)) {
+    const file = path.join(dir, name);
+    if (now - statSync(file).mtimeMs > UNUSED_FOR) {
+      rmSync(file, { force: true });
+      dropped++;
+    }
+  }
+  return dropped;
 }

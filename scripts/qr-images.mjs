@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { place, writeWhole } from './place.mjs';
+import { place, pruneCache, writeWhole } from './place.mjs';
 import { qrPng } from '../src/lib/qr.ts';
 
 /** The pages that carry a QR code: one entry's page, not a numbered list page. */
@@ -30,6 +30,7 @@ export async function writeQrImages(dist, origin, pathnames, cacheDir) {
     }
     place(cached, path.join(dist, page, 'qr.png'));
   }
+  pruneCache(cacheDir);
   return made;
 }
 

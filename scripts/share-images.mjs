@@ -13,7 +13,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { place } from './place.mjs';
+import { place, pruneCache } from './place.mjs';
 import { drawn } from '../src/lib/share-card.ts';
 import { shareImageName } from '../src/lib/share.ts';
 import { decodedPath } from '../src/lib/urls.ts';
@@ -77,6 +77,7 @@ export async function writeShareImages(dist, publicDir, cacheDir) {
   ];
   await drawAll(missing);
   for (const p of pictures) place(p.job.cached, p.target);
+  pruneCache(cacheDir);
   return { drawn: missing.length, total: pictures.length };
 }
 
