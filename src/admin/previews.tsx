@@ -45,19 +45,17 @@ function reader({ entry, getAsset }: PreviewProps) {
     const phone = c?.getIn(['phone']);
     return name && phone ? { name: String(name), phone: normalized(String(phone)) } : undefined;
   };
-  const list = (key: string) => {
+  /** A list field as a plain array (the form holds an Immutable list), or undefined. */
+  const array = (key: string): unknown[] | undefined => {
     const v = raw(key) as { toJS?: () => unknown } | undefined;
     const arr = v?.toJS ? v.toJS() : v;
-    return Array.isArray(arr) ? arr.map(String) : undefined;
+    return Array.isArray(arr) ? arr : undefined;
   };
+  const list = (key: string) => array(key)?.map(String);
   /** An image path as the preview can show it: a fresh upload, or the site's file. */
   const asset = (path: string | undefined) => (path ? (freshUpload(path) ?? getAsset(path).toString()) : undefined);
   /** A list of small forms (an activity's photos), as plain objects. */
-  const items = (key: string) => {
-    const v = raw(key) as { toJS?: () => unknown } | undefined;
-    const arr = v?.toJS ? v.toJS() : v;
-    return Array.isArray(arr) ? (arr as Record<string, unknown>[]) : [];
-  };
+  const items = (key: string) => (array(key) ?? []) as Record<string, unknown>[];
   return {
     text,
     date,
