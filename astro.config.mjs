@@ -12,6 +12,7 @@ import { qrImagesIntegration } from './scripts/qr-images.mjs';
 import { shareImagesIntegration } from './scripts/share-images.mjs';
 import { imagesIntegration } from './scripts/images.mjs';
 import { calendarsIntegration } from './scripts/calendars.mjs';
+import { searchIndexIntegration } from './scripts/search-index.mjs';
 
 const settings = readSettings(fileURLToPath(new URL('.', import.meta.url)));
 
@@ -40,6 +41,8 @@ export default defineConfig({
     qrImagesIntegration(fileURLToPath(new URL('.', import.meta.url))),
     // Each activity's .ics, written in one pass (a route only under astro dev).
     calendarsIntegration(),
+    // The search index (Pagefind) of every entry's content, not of the pages.
+    searchIndexIntegration(),
     // Photos at phone sizes, WebP and JPEG, upright (cached by the photo's hash).
     imagesIntegration(fileURLToPath(new URL('.', import.meta.url))),
     // Share cards (title in real CJK glyphs, or the cover photo) and 分享海报 (cached by content).

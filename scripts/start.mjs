@@ -133,13 +133,6 @@ async function build() {
     rmSync(next, { recursive: true, force: true });
     return false;
   }
-  const pagefind = await run([path.join(root, 'node_modules/pagefind/lib/runner/bin.cjs'), '--site', next]);
-  if (stopping) return false;
-  if (!pagefind.ok) {
-    warn(`\n搜索索引没有生成：\n${pagefind.output.trim()}\n`);
-    rmSync(next, { recursive: true, force: true });
-    return false;
-  }
   rmSync(old, { recursive: true, force: true });
   if (existsSync(live)) renameSync(live, old);
   renameSync(next, live);

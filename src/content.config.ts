@@ -99,4 +99,8 @@ export const collections = {
     ),
     schema: dataFiles.categories.schema.extend({ order: z.number() }),
   }),
+  synonyms: defineCollection({
+    loader: loader((c, { store }) => store.set({ id: 'synonyms', data: { groups: c.synonyms } })),
+    schema: z.object({ groups: z.array(z.array(z.string())) }),
+  }),
 };

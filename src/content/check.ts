@@ -21,11 +21,12 @@ export interface Definition<T> {
  * What can be checked on its own: a Markdown collection, `site` (site.yml), or `category` (one item
  * of categories.yml).
  */
-export type CheckedKind = MarkdownCollection | 'site' | 'category';
+export type CheckedKind = MarkdownCollection | 'site' | 'category' | 'synonyms';
 
 export function definitionOf(kind: CheckedKind): Definition<unknown> {
   if (kind === 'site') return dataFiles.site as unknown as Definition<unknown>;
   if (kind === 'category') return dataFiles.categories as unknown as Definition<unknown>;
+  if (kind === 'synonyms') return dataFiles.synonyms as unknown as Definition<unknown>;
   return markdownCollections[kind] as unknown as Definition<unknown>;
 }
 

@@ -193,6 +193,12 @@ export function decapCollections(categories: CategoryOption[], folders: CmsFolde
         file: `${folders.content}/${dataFiles.site.file}`,
         fields: fieldsOf(dataFiles.site.fields, categories),
       },
+      {
+        name: 'synonyms',
+        label: dataFiles.synonyms.label,
+        file: `${folders.content}/${dataFiles.synonyms.file}`,
+        fields: fieldsOf(dataFiles.synonyms.fields, categories),
+      },
     ],
   };
   return [...collections, settings];

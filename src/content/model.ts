@@ -255,6 +255,22 @@ export const categoryFields = {
   description: f.text({ label: '说明', max: 120 }),
 } satisfies Record<string, Field>;
 
+export const synonymFields = {
+  groups: f.objectList({
+    label: '同义词组',
+    hint: '居民搜索时常用的说法。搜到组里任何一个词，也会找到写着其他词的内容。',
+    max: 500,
+    fields: {
+      words: f.list({
+        label: '意思相同的词',
+        required: true,
+        hint: '先写网站上用的词，再写居民常说的说法，用逗号隔开，例如：就医, 看病, 看医生',
+        example: '[就医, 看病, 看医生]',
+      }),
+    },
+  }),
+} satisfies Record<string, Field>;
+
 /** Page slugs that would shadow a built-in route. */
 export const RESERVED_PAGE_SLUGS = [
   'events',
@@ -365,6 +381,7 @@ export const teamSchema = f.strictObject(teamFields);
 export const pageSchema = f.strictObject(pageFields).superRefine(checkRules(pageRules));
 export const siteSchema = f.strictObject(siteFields);
 export const categorySchema = f.strictObject(categoryFields);
+export const synonymSchema = f.strictObject(synonymFields);
 
 export type EventData = z.output<typeof eventSchema>;
 export type StoryData = z.output<typeof storySchema>;
@@ -373,6 +390,7 @@ export type TeamData = z.output<typeof teamSchema>;
 export type PageData = z.output<typeof pageSchema>;
 export type SiteData = z.output<typeof siteSchema>;
 export type CategoryData = z.output<typeof categorySchema>;
+export type SynonymData = z.output<typeof synonymSchema>;
 
 /** The collections written as Markdown files, each in `content/<folder>/`. */
 export const markdownCollections = {
@@ -385,8 +403,12 @@ export const markdownCollections = {
 
 export type MarkdownCollection = keyof typeof markdownCollections;
 
-/** The data files: `content/site.yml` (one object) and `content/categories.yml` (a list). */
+/**
+ * The data files: `content/site.yml` (one object), `content/categories.yml` (a list) and
+ * `content/search-synonyms.yml` (optional: without it search just has no synonyms).
+ */
 export const dataFiles = {
   site: { label: '网站设置', file: 'site.yml', fields: siteFields, schema: siteSchema },
   categories: { label: '分类', file: 'categories.yml', fields: categoryFields, schema: categorySchema },
+  synonyms: { label: '搜索同义词', file: 'search-synonyms.yml', fields: synonymFields, schema: synonymSchema },
 } as const;

@@ -18,6 +18,7 @@ import {
   type PageData,
   type SiteData,
   type StoryData,
+  type SynonymData,
   type TeamData,
 } from './model';
 import { parseEntry, parseYaml } from './parse';
@@ -66,6 +67,8 @@ export interface SiteContent {
   articles: Entry<ArticleData>[];
   teams: Entry<TeamData>[];
   pages: Entry<PageData>[];
+  /** Groups of words search treats as the same (content/search-synonyms.yml). */
+  synonyms: string[][];
 }
 
 /** The folders from the settings (LINLI_CONTENT_DIR, LINLI_PUBLIC_DIR), for a project at `root`. */
@@ -178,6 +181,33 @@ async function readCategories(paths: ContentPaths, problems: ContentProblem[]): 
   return categories;
 }
 
+/** The synonym groups; the file is optional (a site without it searches without synonyms). */
+async function readSynonyms(paths: ContentPaths, problems: ContentProblem[]): Promise<string[][]> {
+  const name = dataFiles.synonyms.file;
+  if (!existsSync(path.join(paths.contentDir, name))) return [];
+  const file = rel(paths, path.join(paths.contentDir, name));
+  const before = problems.length;
+  const raw = await readDataFile(paths, name, problems);
+  if (problems.length > before) return [];
+  const checked = checkData(definitionOf('synonyms'), raw, file);
+  if (!checked.ok) {
+    problems.push(...checked.problems);
+    return [];
+  }
+  const groups = (checked.data as SynonymData).groups ?? [];
+  groups.forEach((g, i) => {
+    if (g.words.length < 2)
+      problems.push({
+        file,
+        field: 'groups',
+        label: '同义词组',
+        message: `第 ${i + 1} 组只有一个词「${g.words.join('')}」：同义词至少要两个。`,
+        fix: '在这一组里再写一个意思相同的词，或者删掉这一组。',
+      });
+  });
+  return groups.map((g) => g.words);
+}
+
 /** Every picture the content shows, drafts included (a draft may be published tomorrow). */
 function unusedWarning(paths: ContentPaths, site: SiteData, all: Record<string, RawEntry<unknown>[]>): string[] {
   const used = new Set<string>([site.wechatQr ?? '']);
@@ -212,6 +242,7 @@ export async function loadContent(paths: ContentPaths = defaultPaths()): Promise
     else problems.push(...checked.problems);
   }
   const categories = await readCategories(paths, problems);
+  const synonyms = await readSynonyms(paths, problems);
   // One after another, so problems are reported in the same order every time.
   const events = await readCollection('events', paths, problems);
   const stories = await readCollection('stories', paths, problems);
@@ -261,5 +292,6 @@ export async function loadContent(paths: ContentPaths = defaultPaths()): Promise
     articles: published(articles),
     teams: published(teams),
     pages: published(pages),
+    synonyms,
   };
 }

@@ -10,6 +10,7 @@ import { pageTitle } from './zh-CN-title';
 import { ui as share } from './zh-CN-share';
 import { ui as pictures, poster } from './zh-CN-pictures';
 import { gallery, recap } from './zh-CN-gallery';
+import { search } from './zh-CN-search';
 import { calendar, feeds, schedule } from './zh-CN-feeds';
 
 export { weekdays } from './zh-CN-dates';
@@ -104,16 +105,7 @@ export const ui = {
     wechat: '扫码加入居民微信群',
     wechatHint: '在微信里长按二维码，选择“识别图中二维码”。',
   },
-  search: {
-    label: '搜索',
-    placeholder: '输入想找的内容，如：义诊、防诈骗',
-    button: '搜索',
-    title: '搜索',
-    loading: '正在搜索…',
-    empty: '没有找到相关内容，换个说法试试。',
-    results: (n: number) => `找到 ${n} 条结果`,
-    unavailable: '搜索暂时用不了，请稍后再试。',
-  },
+  search,
   notFound: {
     title: '页面没有找到',
     body: '您要找的页面可能已经删除或换了地址。',

@@ -43,6 +43,11 @@ export async function getSite() {
   return entry.data;
 }
 
+/** Groups of words search treats as the same (content/search-synonyms.yml; none without it). */
+export async function getSynonyms(): Promise<string[][]> {
+  return (await getEntry('synonyms', 'synonyms'))?.data.groups ?? [];
+}
+
 /** The categories in the order of categories.yml (the loader stores them in that order). */
 export function getCategories() {
   return once('categories', async () =>

@@ -44,14 +44,9 @@ function get(pathname: string, headers: Record<string, string> = {}): Promise<An
 }
 
 beforeAll(async () => {
-  // As `npm run build`: astro, Pagefind, then the compressed copies.
+  // As `npm run build`: astro (search index included), then the compressed copies.
   const build = astroBuild(dist, { ...siteEnv(fixtureSite('site')), LINLI_NOW: '2026-11-29T12:00:00+08:00' });
   expect(build.status, build.output).toBe(0);
-  const pagefind = spawnSync(process.execPath, ['node_modules/pagefind/lib/runner/bin.cjs', '--site', dist], {
-    cwd: projectRoot,
-    encoding: 'utf8',
-  });
-  expect(pagefind.status, pagefind.stderr).toBe(0);
   compressSite(dist);
   writeFileSync(path.join(dist, '.env'), 'SECRET=1\n'); // a leftover that must never be served
 

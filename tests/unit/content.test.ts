@@ -256,6 +256,27 @@ describe('the content check reports', () => {
     const c = await loadContent(paths);
     expect(c.categories.map((x) => x.id).length).toBeGreaterThan(1);
   });
+
+  it('search synonyms as optional, and a group of one word as a mistake with its fix', async () => {
+    const { writeFileSync } = await import('node:fs');
+    const paths = contentTree('ok');
+    expect((await loadContent(paths)).synonyms).toEqual([]);
+    const file = `${paths.contentDir}/search-synonyms.yml`;
+    writeFileSync(file, 'groups:\n  - words: [就医, 看病]\n  - words: [广场舞，跳舞]\n');
+    expect((await loadContent(paths)).synonyms).toEqual([
+      ['就医', '看病'],
+      ['广场舞', '跳舞'],
+    ]);
+    writeFileSync(file, 'groups:\n  - words: [就医, 看病]\n  - words: [义诊]\n');
+    const problems = await loadContent(paths).then(
+      () => [],
+      (e: ContentError) => e.problems,
+    );
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ file: 'content/search-synonyms.yml', field: 'groups' });
+    expect(problems[0]!.message).toMatch(/第 2 组只有一个词「义诊」/);
+    expect(problems[0]!.fix).toMatch(/再写一个意思相同的词/);
+  });
 });
 
 describe('uploads no content shows', () => {

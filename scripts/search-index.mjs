@@ -1,0 +1,80 @@
+/**
+ * The search index, written after the build (an Astro integration: see astro.config.mjs) into
+ * `dist/pagefind/`. It indexes what src/pages/search-docs.json.ts says each entry holds (removed
+ * from dist afterwards), in the form src/lib/search/document.ts gives it, not the pages: the
+ * index then holds content only, weighted by section, with Chinese written as pairs of characters
+ * (src/lib/search/tokens.ts) so the search page and the index split words the same way.
+ *
+ * It runs as a child process (`node scripts/search-index.mjs <dist>`): modules the Astro config
+ * loads cannot import others once the build has started, and the child's memory (3,000 entries
+ * with their pinyin) is given back when it ends.
+ */
+import { spawn } from 'node:child_process';
+import { readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const DOCS = 'search-docs.json';
+
+/** Indexes `dist`'s entries; returns how many pages the index holds. */
+async function writeSearchIndex(dist) {
+  const [pagefind, { searchDocument }] = await Promise.all([
+    import('pagefind'),
+    import('../src/lib/search/document.ts'),
+  ]);
+  const docsFile = path.join(dist, DOCS);
+  const { entries } = JSON.parse(readFileSync(docsFile, 'utf8'));
+  // `und`: no language's stemming or word splitting; the words are already split.
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'und' });
+  if (!index) throw new Error(`搜索索引没有生成：${errors.join('；')}`);
+  try {
+    for (const entry of entries) {
+      const added = await index.addHTMLFile({ url: entry.url, content: searchDocument(entry) });
+      if (added.errors.length) throw new Error(`搜索索引收不进 ${entry.url}：${added.errors.join('；')}`);
+    }
+    const written = await index.writeFiles({ outputPath: path.join(dist, 'pagefind') });
+    if (written.errors.length) throw new Error(`搜索索引写不进 dist：${written.errors.join('；')}`);
+  } finally {
+    await pagefind.close();
+  }
+  rmSync(docsFile);
+  return entries.length;
+}
+
+/** Runs this file as a child on `dist`; resolves with its report line, rejects with its errors. */
+function indexInChild(dist) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [fileURLToPath(import.meta.url), dist], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let out = '';
+    child.stdout.on('data', (d) => (out += d));
+    child.stderr.on('data', (d) => (out += d));
+    child.on('error', reject);
+    child.on('close', (code) => (code === 0 ? resolve(out.trim()) : reject(new Error(out.trim()))));
+  });
+}
+
+export function searchIndexIntegration() {
+  return {
+    name: 'linli-search-index',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const started = performance.now();
+        const pages = await indexInChild(fileURLToPath(dir));
+        const seconds = ((performance.now() - started) / 1000).toFixed(1);
+        logger.info(`搜索索引：${pages} 篇，用时 ${seconds} 秒`);
+      },
+    },
+  };
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  writeSearchIndex(process.argv[2]).then(
+    (n) => console.log(n),
+    (e) => {
+      console.error(e instanceof Error ? e.message : e);
+      process.exit(1);
+    },
+  );
+}

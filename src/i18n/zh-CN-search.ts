@@ -1,0 +1,31 @@
+/**
+ * Part of the zh-CN dictionary (re-exported from zh-CN.ts as `ui.search`): the search page, in its
+ * own file so the search script ships only these words.
+ */
+export const search = {
+  label: '搜索',
+  placeholder: '输入想找的内容，如：义诊、防诈骗',
+  button: '搜索',
+  title: '搜索',
+  loading: '正在搜索…',
+  empty: '没有找到相关内容，换个说法试试。',
+  results: (n: number) => `找到 ${n} 条结果`,
+  unavailable: '搜索暂时用不了，请稍后再试。',
+  /** Under `astro dev` there is no index: it is made by the build. */
+  devOnly:
+    '预览模式下不能搜索：搜索索引在构建网站时生成。请运行 npm run build，再用 npm start 或 npm run preview 打开。',
+  /** The filters above the results. */
+  filters: {
+    legend: '筛选',
+    type: '类型',
+    category: '分类',
+    year: '年份',
+    any: '全部',
+    clear: '清除筛选',
+  },
+  /** The type filter's values for entries that are not activities, stories or articles. */
+  types: { team: '服务队', page: '介绍' },
+  /** A result found through the synonym list or pinyin, said so in the status line. */
+  alsoFound: (words: string[]) => `也搜索了：${words.join('、')}`,
+  more: '显示更多结果',
+};

@@ -1,0 +1,181 @@
+/**
+ * What a resident types, turned into what the index holds (src/lib/search/tokens.ts). Runs in the
+ * browser; pure, so every rule has a unit test.
+ *
+ * A query becomes one or more variants, each one Pagefind search (all its words must match):
+ * - `exact`: what was typed, normalised (full-width → half-width, lower case, traditional →
+ *   simplified, question words dropped) and split into words;
+ * - `synonym`: the same with an everyday word swapped for the site's word (看病 → 就医), from the
+ *   editors' list in content/search-synonyms.yml;
+ * - `joined`: Latin words typed apart run together (yi zhen → yizhen, the pinyin the index holds);
+ * - `relaxed`: tried only when nothing else finds anything: single characters left out, and
+ *   without a word segmenter, the run cut into pairs.
+ * Results of the exact variant always come first (src/lib/search/rank.ts).
+ */
+import { encodeHan, isHan } from './tokens.ts';
+
+export type VariantKind = 'exact' | 'synonym' | 'joined' | 'relaxed';
+
+export interface Variant {
+  kind: VariantKind;
+  /** The normalised text this variant searches for (shown as 「看病」→「就医」). */
+  text: string;
+  /** The Pagefind query: index words separated by spaces. */
+  terms: string;
+}
+
+/** Splits Chinese text into words; the browser's Intl.Segmenter when it has one. */
+export type Segment = (text: string) => string[];
+
+export interface QueryOptions {
+  /** Groups of words that mean the same to residents; the first is the site's own word. */
+  synonyms?: readonly (readonly string[])[];
+  /** Traditional → simplified, character by character (src/lib/search/t2s.ts). */
+  toSimplified?: ((text: string) => string) | undefined;
+  /** Undefined when the browser has no word segmenter. */
+  segment?: Segment | undefined;
+}
+
+/** Question words and particles that say nothing about the topic: 怎么报名献血 is 报名 献血. */
+const STOP_PHRASES = [
+  '怎么办',
+  '怎么样',
+  '怎么',
+  '怎样',
+  '如何',
+  '什么时候',
+  '什么',
+  '哪里',
+  '哪儿',
+  '在哪',
+  '请问',
+  '我想',
+  '我要',
+  '想要',
+  '有没有',
+  '可以',
+  '一下',
+];
+/** Single characters dropped when the segmenter leaves them on their own (的, 了, 吗 …). */
+const STOP_CHARS = new Set([...'的了吗呢吧啊呀么和与及或在是我你您他她要想去会能请就都也还把被给让']);
+
+/** Full-width letters and digits as ordinary ones, lower case, punctuation as spaces. */
+export function normalizeQuery(raw: string, toSimplified: (t: string) => string = (t) => t): string {
+  return toSimplified(raw.normalize('NFKC').toLowerCase())
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+export function intlSegment(): Segment | undefined {
+  if (typeof Intl === 'undefined' || typeof Intl.Segmenter !== 'function') return undefined;
+  const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
+  return (text) => [...segmenter.segment(text)].map((s) => s.segment);
+}
+
+/** Pairs of a run (or the character alone): the index words all of which a page must hold. */
+function pairs(unit: string): string[] {
+  const chars = [...unit];
+  if (chars.length === 1) return [encodeHan(unit)];
+  return chars.slice(1).map((c, i) => encodeHan(chars[i]! + c));
+}
+
+/**
+ * A run of Chinese as words: the segmenter's words, particles dropped, and characters it left on
+ * their own joined up again (it splits words it does not know: 义诊 → 义 诊).
+ */
+export function hanUnits(run: string, segment: Segment | undefined): string[] {
+  if (!segment) return [run];
+  const units: string[] = [];
+  let singles = '';
+  for (const word of segment(run)) {
+    if ([...word].length === 1) {
+      if (!STOP_CHARS.has(word)) singles += word;
+      else if (singles) (units.push(singles), (singles = ''));
+      continue;
+    }
+    if (singles) (units.push(singles), (singles = ''));
+    units.push(word);
+  }
+  if (singles) units.push(singles);
+  return units;
+}
+
+interface Parsed {
+  terms: string[];
+  /** Whether a term is one character (it matches by prefix and may be left out when relaxing). */
+  single: boolean[];
+}
+
+function parse(text: string, segment: Segment | undefined, pairUp = false): Parsed {
+  const terms: string[] = [];
+  const single: boolean[] = [];
+  let rest = text;
+  for (const phrase of STOP_PHRASES) rest = rest.split(phrase).join(' ');
+  for (const m of rest.matchAll(/(\p{Script=Han}+)|((?:(?!\p{Script=Han})[\p{L}\p{N}])+)/gu)) {
+    if (m[2]) {
+      terms.push(m[2]);
+      single.push(false);
+      continue;
+    }
+    for (const unit of hanUnits(m[1]!, segment)) {
+      const chars = [...unit];
+      if (pairUp && chars.length > 2) {
+        // No segmenter: cut into pairs from the start (垃圾分类督导 → 垃圾 分类 督导).
+        for (let i = 0; i < chars.length; i += 2) {
+          terms.push(encodeHan(chars.slice(i, i + 2).join('')));
+          single.push(i + 1 >= chars.length);
+        }
+        continue;
+      }
+      for (const t of pairs(unit)) {
+        terms.push(t);
+        single.push(chars.length === 1);
+      }
+    }
+  }
+  return { terms, single };
+}
+
+const unique = <T>(list: T[]) => [...new Set(list)];
+
+/** Each way of swapping an everyday word for another in its group (at most `limit`). */
+export function synonymTexts(text: string, groups: readonly (readonly string[])[], limit = 6): string[] {
+  const out: string[] = [];
+  for (const group of groups) {
+    // Longest first, so 打疫苗 is swapped whole before 疫苗 is considered.
+    const words = [...group].sort((a, b) => b.length - a.length);
+    const found = words.find((w) => w && text.includes(w));
+    if (!found) continue;
+    for (const other of group) {
+      if (other === found || text.includes(other)) continue;
+      out.push(text.split(found).join(other));
+    }
+  }
+  return unique(out).slice(0, limit);
+}
+
+/** Every variant of a query, exact first. Empty when nothing searchable was typed. */
+export function queryVariants(raw: string, options: QueryOptions = {}): Variant[] {
+  const { synonyms = [], toSimplified, segment } = options;
+  const text = normalizeQuery(raw, toSimplified);
+  const exact = parse(text, segment);
+  if (!exact.terms.length) return [];
+  const variants: Variant[] = [{ kind: 'exact', text, terms: unique(exact.terms).join(' ') }];
+  const add = (kind: VariantKind, t: string, terms: string[]) => {
+    const joined = unique(terms).join(' ');
+    if (joined && !variants.some((v) => v.terms === joined)) variants.push({ kind, text: t, terms: joined });
+  };
+  for (const alt of synonymTexts(
+    text,
+    synonyms.map((g) => g.map((w) => normalizeQuery(w, toSimplified))),
+  ))
+    add('synonym', alt, parse(alt, segment).terms);
+  // Pinyin typed with spaces (yi zhen): the index holds whole words' pinyin (yizhen).
+  if (/^[a-z]+( [a-z]+)+$/.test(text)) add('joined', text.replace(/ /g, ''), [text.replace(/ /g, '')]);
+  const relaxed = segment ? exact.terms.filter((_, i) => !exact.single[i]) : parse(text, undefined, true).terms;
+  if (relaxed.length) add('relaxed', text, relaxed);
+  return variants;
+}
+
+/** Whether the query holds Chinese (so the traditional → simplified table is worth loading). */
+export const hasHan = (text: string) => [...text].some(isHan);

@@ -1,0 +1,289 @@
+/**
+ * <site-search>: the search page's behaviour (src/pages/search/index.astro). Loads Pagefind and
+ * the query rules only on that page, runs the query and filters in the address on load, and keeps
+ * the address in step as residents search, so a search can be shared.
+ *
+ * One query may become several searches (src/lib/search/query.ts); their results are merged with
+ * the exact ones first (src/lib/search/rank.ts), shown ten at a time with title, type, category,
+ * date, an activity's status now and an excerpt (src/lib/search/excerpt.ts).
+ */
+import { search as words } from '../i18n/zh-CN-search';
+import { statusLabels } from '../i18n/zh-CN-status';
+import { showResult, type Part } from '../lib/search/excerpt';
+import { hasHan, intlSegment, queryVariants, type Variant } from '../lib/search/query';
+import { mergeVariants, preferUpcoming, type Ranked } from '../lib/search/rank';
+import { eventStatus, STATUS_OVERRIDES, type EventStatus } from '../lib/status';
+
+interface PagefindData {
+  url: string;
+  content: string;
+  locations: number[];
+  meta: Record<string, string | undefined>;
+}
+interface PagefindResult {
+  id: string;
+  score: number;
+  data: () => Promise<PagefindData>;
+}
+interface PagefindResponse {
+  results: PagefindResult[];
+  filters: Record<string, Record<string, number>>;
+}
+type Filters = Record<string, string>;
+interface Pagefind {
+  search: (q: string, o?: { filters?: Filters }) => Promise<PagefindResponse>;
+  options: (o: Record<string, unknown>) => Promise<void>;
+}
+
+const FILTER_NAMES = ['type', 'category', 'year'] as const;
+const PAGE = 10;
+
+const segment = intlSegment();
+
+function statusOf(meta: PagefindData['meta'], now: Date): EventStatus | undefined {
+  if (!meta.start) return undefined;
+  const date = (v: string | undefined) => (v ? new Date(v) : undefined);
+  const status = STATUS_OVERRIDES.find((s) => s === meta.status);
+  return eventStatus({ start: new Date(meta.start), end: date(meta.end), deadline: date(meta.deadline), status }, now);
+}
+
+function partsInto(el: HTMLElement, parts: Part[]) {
+  el.replaceChildren(
+    ...parts.map((p) => {
+      if (!p.mark) return document.createTextNode(p.text);
+      const mark = document.createElement('mark');
+      mark.textContent = p.text;
+      return mark;
+    }),
+  );
+}
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string) {
+  const e = document.createElement(tag);
+  e.className = className;
+  if (text !== undefined) e.textContent = text;
+  return e;
+}
+
+class SiteSearch extends HTMLElement {
+  #pagefind?: Promise<Pagefind>;
+  #run = 0;
+  #ranked: Ranked[] = [];
+  #byId = new Map<string, PagefindResult>();
+  #shown = 0;
+  #synonyms: string[][] = [];
+
+  get form() {
+    return this.querySelector('form')!;
+  }
+  get input() {
+    return this.querySelector<HTMLInputElement>('input[type=search]')!;
+  }
+  get list() {
+    return this.querySelector<HTMLOListElement>('#search-results')!;
+  }
+  get status() {
+    return this.querySelector<HTMLElement>('.status')!;
+  }
+  get moreButton() {
+    return this.querySelector<HTMLButtonElement>('.more')!;
+  }
+
+  connectedCallback() {
+    if (this.dataset.dev !== undefined) return; // `astro dev` has no index: the page says so
+    this.#synonyms = JSON.parse(this.querySelector('[data-synonyms]')?.textContent || '[]');
+    const params = new URLSearchParams(location.search);
+    this.input.value = params.get('q') ?? '';
+    for (const name of FILTER_NAMES) this.setFilter(name, params.get(name) ?? '');
+    this.form.addEventListener('submit', (e) => {
+      e.preventDefault();
+      this.input.blur(); // closes the phone keyboard so the results can be seen
+      void this.search();
+    });
+    this.form.addEventListener('change', (e) => {
+      if ((e.target as HTMLElement).matches('select, input[type=radio]')) void this.search();
+    });
+    this.moreButton.addEventListener('click', () => void this.showMore(this.#run));
+    // Search code is fetched on the first focus too, so the first query is quicker.
+    this.input.addEventListener('focus', () => void this.load().catch(() => undefined), { once: true });
+    if (this.input.value.trim()) void this.search(false);
+  }
+
+  setFilter(name: string, value: string) {
+    const field = this.form.elements.namedItem(name);
+    if (field instanceof RadioNodeList) {
+      for (const radio of field) (radio as HTMLInputElement).checked = (radio as HTMLInputElement).value === value;
+    } else if (field instanceof HTMLSelectElement) {
+      field.value = [...field.options].some((o) => o.value === value) ? value : '';
+    }
+  }
+
+  filters(): Filters {
+    const data = new FormData(this.form);
+    const out: Filters = {};
+    for (const name of FILTER_NAMES) {
+      const v = String(data.get(name) ?? '');
+      if (v) out[name] = v;
+    }
+    return out;
+  }
+
+  load(): Promise<Pagefind> {
+    // A variable path keeps the bundler from trying to resolve the index at build time.
+    const path = '/pagefind/pagefind.js';
+    this.#pagefind ??= import(/* @vite-ignore */ path);
+    return this.#pagefind;
+  }
+
+  /** Puts the query and filters in the address (without a new history entry) and searches. */
+  async search(updateAddress = true) {
+    const query = this.input.value.trim();
+    const filters = this.filters();
+    if (updateAddress) {
+      const params = new URLSearchParams({ ...(query && { q: query }), ...filters });
+      const qs = params.toString();
+      history.replaceState(null, '', qs ? `?${qs}` : location.pathname);
+    }
+    const run = ++this.#run;
+    const { list, status } = this;
+    if (!query) {
+      list.replaceChildren();
+      list.removeAttribute('data-state');
+      status.textContent = '';
+      this.moreButton.hidden = true;
+      return;
+    }
+    list.setAttribute('aria-busy', 'true');
+    list.removeAttribute('data-state');
+    status.textContent = this.dataset.loading ?? '';
+    try {
+      const [pf, toSimplified] = await Promise.all([
+        this.load(),
+        hasHan(query) ? import('../lib/search/t2s').then((m) => m.toSimplified) : undefined,
+      ]);
+      const variants = queryVariants(query, { synonyms: this.#synonyms, toSimplified, segment });
+      const { used, lists } = await this.find(pf, variants, filters);
+      if (run !== this.#run) return;
+      this.#ranked = mergeVariants(lists.map((r) => r.results.map(({ id, score }) => ({ id, score }))));
+      this.#byId = new Map(lists.flatMap((r) => r.results.map((x) => [x.id, x])));
+      this.#shown = 0;
+      list.replaceChildren();
+      await this.showMore(run);
+      if (run !== this.#run) return;
+      if (!this.#ranked.length) {
+        list.dataset.state = 'empty';
+        status.textContent = this.dataset.empty ?? '';
+      } else {
+        const also = used.filter((v) => v.kind === 'synonym').map((v) => v.text);
+        status.textContent = [words.results(this.#ranked.length), also.length ? words.alsoFound(also) : '']
+          .filter(Boolean)
+          .join('；');
+      }
+      void this.count(pf, used, filters, run);
+    } catch {
+      if (run === this.#run) status.textContent = this.dataset.unavailable ?? '';
+    } finally {
+      if (run === this.#run) list.setAttribute('aria-busy', 'false');
+    }
+  }
+
+  /** The searches a query became; the relaxed one only when the others found nothing. */
+  async find(pf: Pagefind, variants: Variant[], filters: Filters) {
+    const main = variants.filter((v) => v.kind !== 'relaxed');
+    let lists = await Promise.all(main.map((v) => pf.search(v.terms, { filters })));
+    if (lists.some((l) => l.results.length)) return { used: main, lists };
+    const relaxed = variants.filter((v) => v.kind === 'relaxed');
+    lists = await Promise.all(relaxed.map((v) => pf.search(v.terms, { filters })));
+    return { used: relaxed, lists };
+  }
+
+  /** The next ten results: fetched, activities still to come put first among equals, shown. */
+  async showMore(run: number) {
+    const batch = this.#ranked.slice(this.#shown, this.#shown + PAGE);
+    const now = new Date();
+    const found = await Promise.all(batch.map((r) => this.#byId.get(r.id)!.data()));
+    if (run !== this.#run) return;
+    const withData = batch.map((r, i) => {
+      const status = statusOf(found[i]!.meta, now);
+      return { ...r, data: found[i]!, status, upcoming: Boolean(status && status !== 'ended') };
+    });
+    this.list.append(...preferUpcoming(withData).map((r) => this.item(r.data, r.status)));
+    this.#shown += batch.length;
+    this.moreButton.hidden = this.#shown >= this.#ranked.length;
+  }
+
+  item(data: PagefindData, status: EventStatus | undefined): HTMLLIElement {
+    const { meta } = data;
+    const shown = showResult(data.content, data.locations);
+    const li = el('li', 'result');
+    const a = el('a', 'result-title');
+    a.href = data.url;
+    a.dataset.result = '';
+    if (shown.title.some((p) => p.text.trim())) partsInto(a, shown.title);
+    else a.textContent = meta.title ?? data.url;
+    const facts = el('p', 'result-facts');
+    for (const text of [meta.type, meta.category, meta.date]) if (text) facts.append(el('span', 'fact', text));
+    if (status) {
+      const badge = el('span', 'status', statusLabels[status]);
+      badge.dataset.status = status;
+      facts.append(badge);
+    }
+    const excerpt = el('p', 'result-excerpt');
+    partsInto(excerpt, [
+      ...(shown.cutStart ? [{ text: '…', mark: false }] : []),
+      ...shown.excerpt,
+      ...(shown.cutEnd ? [{ text: '…', mark: false }] : []),
+    ]);
+    li.append(a, facts, excerpt);
+    return li;
+  }
+
+  /**
+   * How many results each filter choice would give, written beside it. Each choice is searched
+   * with the other filters kept; with several variants, the same page found twice counts once.
+   */
+  async count(pf: Pagefind, used: Variant[], filters: Filters, run: number) {
+    for (const name of FILTER_NAMES) {
+      const others = { ...filters };
+      delete others[name];
+      const values = this.choices(name);
+      const counts = new Map<string, number>();
+      if (used.length === 1) {
+        const r = await pf.search(used[0]!.terms, { filters: others });
+        for (const v of values) counts.set(v, v ? (r.filters[name]?.[v] ?? 0) : r.results.length);
+      } else {
+        for (const v of values) {
+          const ids = new Set<string>();
+          const f = v ? { ...others, [name]: v } : others;
+          for (const r of await Promise.all(used.map((u) => pf.search(u.terms, { filters: f }))))
+            r.results.forEach((x) => ids.add(x.id));
+          counts.set(v, ids.size);
+        }
+      }
+      if (run !== this.#run) return;
+      this.showCounts(name, counts);
+    }
+  }
+
+  choices(name: string): string[] {
+    const field = this.form.elements.namedItem(name);
+    if (field instanceof HTMLSelectElement) return [...field.options].map((o) => o.value);
+    if (field instanceof RadioNodeList) return [...field].map((r) => (r as HTMLInputElement).value);
+    return [];
+  }
+
+  showCounts(name: string, counts: Map<string, number>) {
+    const field = this.form.elements.namedItem(name);
+    for (const [value, n] of counts) {
+      if (field instanceof HTMLSelectElement) {
+        const option = [...field.options].find((o) => o.value === value);
+        if (option) option.textContent = `${value || words.filters.any}（${n}）`;
+      } else {
+        const slot = this.querySelector(`[data-count-for="${CSS.escape(`${name}:${value}`)}"]`);
+        if (slot) slot.textContent = `（${n}）`;
+      }
+    }
+  }
+}
+
+customElements.define('site-search', SiteSearch);

@@ -1,0 +1,138 @@
+/** How a resident's query becomes index words (src/lib/search/query.ts, t2s.ts, rank.ts). */
+import { describe, expect, it } from 'vitest';
+import { intlSegment, normalizeQuery, queryVariants, synonymTexts } from '../../src/lib/search/query';
+import { toSimplified } from '../../src/lib/search/t2s';
+import { T2S_PAIRS } from '../../src/lib/search/t2s-table';
+import { mergeVariants, preferUpcoming } from '../../src/lib/search/rank';
+import { decodeWord, indexText } from '../../src/lib/search/tokens';
+import { t2sPairs } from '../../scripts/gen-t2s.mjs';
+
+const segment = intlSegment();
+/** A variant's words as text: 义诊 时间, not v4e49… */
+const shown = (terms: string) => terms.split(' ').map(decodeWord).join(' ');
+const exact = (q: string, o = {}) => shown(queryVariants(q, { segment, toSimplified, ...o })[0]!.terms);
+/** Whether every word of the query's exact variant is among a text's index words (prefix match). */
+const finds = (q: string, text: string) => {
+  const held = indexText(text).split(' ');
+  return queryVariants(q, { segment, toSimplified })[0]!
+    .terms.split(' ')
+    .every((t) => held.some((w) => w.startsWith(t)));
+};
+
+describe('normalising', () => {
+  it('turns full-width letters and digits into ordinary ones, in lower case', () => {
+    expect(normalizeQuery('１１０')).toBe('110');
+    expect(normalizeQuery('ＷｉＦｉ')).toBe('wifi');
+    expect(normalizeQuery('５Ｇ 手机')).toBe('5g 手机');
+    expect(normalizeQuery('义诊？　时间！')).toBe('义诊 时间');
+  });
+
+  it('turns traditional characters into simplified ones', () => {
+    expect(toSimplified('義診 詐騙 垃圾分類 獻血 疫苗接種')).toBe('义诊 诈骗 垃圾分类 献血 疫苗接种');
+    expect(exact('義診')).toBe('义诊');
+  });
+
+  it('keeps the table in step with OpenCC (regenerate with node scripts/gen-t2s.mjs)', () => {
+    expect(T2S_PAIRS).toBe(t2sPairs());
+  });
+});
+
+describe('words of a query', () => {
+  it('asks for a two-character word as the pair, never its characters apart', () => {
+    expect(exact('义诊')).toBe('义诊');
+    expect(finds('义诊', '法律规定的赡养义务，门诊报销')).toBe(false);
+    expect(finds('义诊', '社区义诊')).toBe(true);
+  });
+
+  it('finds a word inside a longer word', () => {
+    expect(finds('分类', '垃圾分类督导员')).toBe(true);
+    expect(finds('督导', '垃圾分类督导员')).toBe(true);
+    expect(finds('舞', '参加广场舞')).toBe(true);
+  });
+
+  it('splits a phrase typed without spaces into its words, dropping question words', () => {
+    expect(exact('义诊时间')).toBe('义诊 时间');
+    expect(finds('义诊时间', '义诊的时间是上午九点')).toBe(true);
+    expect(finds('垃圾分类督导', '每天有督导员在垃圾分类点值守')).toBe(true);
+    expect(exact('怎么报名献血')).toBe('报名 献血');
+    expect(exact('社区的义诊')).toBe('社区 义诊');
+  });
+
+  it('narrows with several words', () => {
+    expect(exact('义诊 老人')).toBe('义诊 老人');
+    expect(finds('义诊 老人', '社区义诊')).toBe(false);
+  });
+
+  it('passes Latin words and pinyin through, and joins pinyin typed with spaces', () => {
+    expect(exact('yizhen')).toBe('yizhen');
+    expect(queryVariants('yi zhen', { segment }).map((v) => v.terms)).toContain('yizhen');
+    expect(exact('WiFi密码')).toBe('wifi 密码');
+  });
+
+  it('without a word segmenter (old WebViews) still finds unspaced phrases, relaxed', () => {
+    const variants = queryVariants('义诊时间', {});
+    expect(shown(variants[0]!.terms)).toBe('义诊 诊时 时间');
+    const relaxed = variants.find((v) => v.kind === 'relaxed')!;
+    expect(shown(relaxed.terms)).toBe('义诊 时间');
+  });
+
+  it('leaves out single characters only in the relaxed variant', () => {
+    const variants = queryVariants('打疫苗', { segment });
+    expect(shown(variants[0]!.terms)).toBe('打 疫苗');
+    expect(shown(variants.find((v) => v.kind === 'relaxed')!.terms)).toBe('疫苗');
+  });
+
+  it('searches nothing for nothing', () => {
+    expect(queryVariants('  ？！ ', { segment })).toEqual([]);
+    expect(queryVariants('怎么', { segment })).toEqual([]);
+  });
+});
+
+describe('synonyms', () => {
+  const groups = [
+    ['就医', '看病', '看医生'],
+    ['接种', '打疫苗', '打针'],
+    ['广场舞', '跳舞'],
+  ];
+
+  it('swaps an everyday word for the others in its group', () => {
+    expect(synonymTexts('社区医院看病', groups)).toEqual(['社区医院就医', '社区医院看医生']);
+    expect(synonymTexts('打疫苗', groups)).toEqual(['接种', '打针']);
+    expect(synonymTexts('义诊', groups)).toEqual([]);
+  });
+
+  it('puts the exact query first, then the synonyms', () => {
+    const variants = queryVariants('跳舞', { segment, synonyms: groups });
+    expect(variants.map((v) => [v.kind, shown(v.terms)])).toEqual([
+      ['exact', '跳舞'],
+      ['synonym', '广场 舞'],
+    ]);
+  });
+});
+
+describe('ranking', () => {
+  it('keeps every exact result above every expanded one', () => {
+    const merged = mergeVariants([
+      [
+        { id: 'a', score: 1 },
+        { id: 'b', score: 3 },
+      ],
+      [
+        { id: 'c', score: 99 },
+        { id: 'a', score: 50 },
+      ],
+    ]);
+    expect(merged.map((r) => r.id)).toEqual(['b', 'a', 'c']);
+    expect(merged.map((r) => r.group)).toEqual([0, 0, 1]);
+  });
+
+  it('puts an upcoming activity before a past one that scores about the same', () => {
+    const list = [
+      { id: 'past', score: 1.1, group: 0, upcoming: false },
+      { id: 'next', score: 1.0, group: 0, upcoming: true },
+      { id: 'topic', score: 3, group: 0, upcoming: false },
+      { id: 'syn', score: 9, group: 1, upcoming: true },
+    ];
+    expect(preferUpcoming(list).map((r) => r.id)).toEqual(['topic', 'next', 'past', 'syn']);
+  });
+});

@@ -1,0 +1,90 @@
+/** The index's words (src/lib/search/tokens.ts) and the excerpts rebuilt from them. */
+import { describe, expect, it } from 'vitest';
+import { decodeWord, encodeHan, indexText, readable, runWords } from '../../src/lib/search/tokens';
+import { sectionsOf, showResult } from '../../src/lib/search/excerpt';
+
+const words = (text: string) => indexText(text).split(' ');
+
+describe('index words', () => {
+  it('writes a run of Chinese as its pairs and its last character, in Latin letters', () => {
+    expect(runWords('垃圾分类').map(decodeWord)).toEqual(['垃圾', '圾分', '分类', '类']);
+    expect(runWords('水').map(decodeWord)).toEqual(['水']);
+    expect(encodeHan('义诊')).toBe('v4e498bca');
+    for (const w of runWords('义诊')) expect(w).toMatch(/^v[0-9a-f]+$/);
+  });
+
+  it('never holds a character of a pair as a word of its own, except a run’s last', () => {
+    const w = words('社区义诊');
+    expect(w).toContain(encodeHan('义诊'));
+    expect(w).not.toContain(encodeHan('义'));
+    expect(w).toContain(encodeHan('诊'));
+  });
+
+  it('keeps letters and digits as words, full-width ones as ordinary ones', () => {
+    expect(words('拨打１１０或ＷｉＦｉ')).toEqual(expect.arrayContaining(['110', 'WiFi']));
+    expect(words('5G手机')).toEqual(['5G', encodeHan('手机'), encodeHan('机')]);
+  });
+
+  it('keeps punctuation as words, so the text can be rebuilt exactly', () => {
+    for (const text of [
+      '社区义诊，12月5日上午9:00开始。',
+      '拨打110报警；WiFi 密码：在路由器背面',
+      '好好学习，天天向上！',
+      '“防诈”讲座（第3期）',
+    ])
+      expect(readable(indexText(text))).toBe(text.replace(/ (?=\p{Script=Han})|(?<=\p{Script=Han}) /gu, ''));
+  });
+
+  it('marks a run that only a space separated from the last one', () => {
+    expect(readable(indexText('社区 义诊'))).toBe('社区 义诊');
+  });
+});
+
+describe('excerpts', () => {
+  const content = [
+    indexText('冬季义诊'),
+    '§',
+    indexText('义诊，量血压'),
+    '§',
+    indexText('本周六上午，社区卫生服务中心的医生来到小区，为老人义诊。量血压、测血糖，都免费。'),
+    '§',
+    'yizhen yz',
+  ].join(' ');
+  const w = content.split(' ');
+  const at = (word: string, from = 0) => w.indexOf(encodeHan(word), from);
+
+  it('finds the sections of an indexed entry', () => {
+    const s = sectionsOf(w);
+    expect(readable(w.slice(...s.title).join(' '))).toBe('冬季义诊');
+    expect(readable(w.slice(...s.body).join(' '))).toMatch(/^本周六上午/);
+  });
+
+  it('marks whole pairs in the title and the body, and reads like the text', () => {
+    const body = sectionsOf(w).body[0];
+    const shown = showResult(content, [at('义诊'), at('义诊', body)]);
+    expect(shown.title).toEqual([
+      { text: '冬季', mark: false },
+      { text: '义诊', mark: true },
+    ]);
+    const text = shown.excerpt.map((p) => (p.mark ? `[${p.text}]` : p.text)).join('');
+    expect(text).toBe('本周六上午，社区卫生服务中心的医生来到小区，为老人[义诊]。量血压、测血糖，都免费。');
+  });
+
+  it('cuts a long body around the matches, with some text before them', () => {
+    const long = `${'这是一段很长的开头。'.repeat(20)}今天义诊。${'后面还有很多话。'.repeat(20)}`;
+    const c = ['§', '§', indexText(long), '§'].join(' ');
+    const cw = c.split(' ');
+    const shown = showResult(c, [cw.indexOf(encodeHan('义诊'))], 40);
+    expect(shown.cutStart && shown.cutEnd).toBe(true);
+    const text = shown.excerpt.map((p) => p.text).join('');
+    expect(text).toContain('义诊');
+    expect(text.indexOf('义诊')).toBeGreaterThanOrEqual(5);
+    expect([...text].length).toBeLessThanOrEqual(40);
+  });
+
+  it('shows the body’s start when only the pinyin or title matched', () => {
+    const shown = showResult(content, [w.indexOf('yizhen')]);
+    expect(shown.cutStart).toBe(false);
+    expect(shown.excerpt.every((p) => !p.mark)).toBe(true);
+  });
+});
