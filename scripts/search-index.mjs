@@ -59,6 +59,13 @@ export function searchIndexIntegration() {
   return {
     name: 'linli-search-index',
     hooks: {
+      // Tells the search page whether an index will exist: under `astro dev` there is none, and it
+      // says so. (Not import.meta.env.DEV: a build run with NODE_ENV=test sets that.)
+      'astro:config:setup': ({ command, updateConfig }) => {
+        updateConfig({
+          vite: { define: { 'import.meta.env.LINLI_SEARCH_INDEX': JSON.stringify(command === 'build') } },
+        });
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
         const pages = await indexInChild(fileURLToPath(dir));

@@ -20,8 +20,10 @@ export const search = {
     type: '类型',
     category: '分类',
     year: '年份',
-    any: '全部',
-    clear: '清除筛选',
+    /** The first choice of each list: no filter. */
+    any: { type: '全部类型', category: '全部分类', year: '全部年份' },
+    /** A choice with how many results it would give. */
+    count: (choice: string, n: number) => `${choice}（${n}）`,
   },
   /** The type filter's values for entries that are not activities, stories or articles. */
   types: { team: '服务队', page: '介绍' },

@@ -33,9 +33,25 @@ type Filters = Record<string, string>;
 interface Pagefind {
   search: (q: string, o?: { filters?: Filters }) => Promise<PagefindResponse>;
   options: (o: Record<string, unknown>) => Promise<void>;
+  filters: () => Promise<Record<string, Record<string, number>>>;
 }
 
 const FILTER_NAMES = ['type', 'category', 'year'] as const;
+const NOTHING: PagefindResponse = { results: [], filters: {} };
+
+/**
+ * A search where every word must be found. Pagefind leaves out a word its index does not hold and
+ * searches with the rest (so 量子 计算 机 would find every page with 机): each word is looked up
+ * alone first, and a word held nowhere means no results.
+ */
+async function searchAll(pf: Pagefind, terms: string, filters: Filters): Promise<PagefindResponse> {
+  const words = terms.split(' ');
+  const [found, ...alone] = await Promise.all([
+    pf.search(terms, { filters }),
+    ...(words.length > 1 ? words.map((w) => pf.search(w)) : []),
+  ]);
+  return alone.some((a) => !a.results.length) ? NOTHING : found!;
+}
 const PAGE = 10;
 
 const segment = intlSegment();
@@ -90,7 +106,7 @@ class SiteSearch extends HTMLElement {
   }
 
   connectedCallback() {
-    if (this.dataset.dev !== undefined) return; // `astro dev` has no index: the page says so
+    if (this.dataset.noIndex !== undefined) return; // `astro dev` has no index: the page says so
     this.#synonyms = JSON.parse(this.querySelector('[data-synonyms]')?.textContent || '[]');
     const params = new URLSearchParams(location.search);
     this.input.value = params.get('q') ?? '';
@@ -101,7 +117,7 @@ class SiteSearch extends HTMLElement {
       void this.search();
     });
     this.form.addEventListener('change', (e) => {
-      if ((e.target as HTMLElement).matches('select, input[type=radio]')) void this.search();
+      if ((e.target as HTMLElement).matches('select')) void this.search();
     });
     this.moreButton.addEventListener('click', () => void this.showMore(this.#run));
     // Search code is fetched on the first focus too, so the first query is quicker.
@@ -111,11 +127,8 @@ class SiteSearch extends HTMLElement {
 
   setFilter(name: string, value: string) {
     const field = this.form.elements.namedItem(name);
-    if (field instanceof RadioNodeList) {
-      for (const radio of field) (radio as HTMLInputElement).checked = (radio as HTMLInputElement).value === value;
-    } else if (field instanceof HTMLSelectElement) {
+    if (field instanceof HTMLSelectElement)
       field.value = [...field.options].some((o) => o.value === value) ? value : '';
-    }
   }
 
   filters(): Filters {
@@ -131,7 +144,11 @@ class SiteSearch extends HTMLElement {
   load(): Promise<Pagefind> {
     // A variable path keeps the bundler from trying to resolve the index at build time.
     const path = '/pagefind/pagefind.js';
-    this.#pagefind ??= import(/* @vite-ignore */ path);
+    // The filter indexes are loaded up front: a search reports counts only for filters loaded.
+    this.#pagefind ??= import(/* @vite-ignore */ path).then(async (pf: Pagefind) => {
+      await pf.filters();
+      return pf;
+    });
     return this.#pagefind;
   }
 
@@ -187,14 +204,31 @@ class SiteSearch extends HTMLElement {
     }
   }
 
-  /** The searches a query became; the relaxed one only when the others found nothing. */
+  /**
+   * The searches a query became. When none finds anything: the pairs of guessed words that no
+   * page holds are left out (across two words the segmenter did not know: 重阳义诊 → 阳义), then
+   * the relaxed variants are tried in turn.
+   */
   async find(pf: Pagefind, variants: Variant[], filters: Filters) {
     const main = variants.filter((v) => v.kind !== 'relaxed');
-    let lists = await Promise.all(main.map((v) => pf.search(v.terms, { filters })));
+    const lists = await Promise.all(main.map((v) => searchAll(pf, v.terms, filters)));
     if (lists.some((l) => l.results.length)) return { used: main, lists };
-    const relaxed = variants.filter((v) => v.kind === 'relaxed');
-    lists = await Promise.all(relaxed.map((v) => pf.search(v.terms, { filters })));
-    return { used: relaxed, lists };
+    const exact = variants[0]!;
+    const terms = exact.terms.split(' ');
+    const tries: Variant[] = [];
+    const droppable = exact.droppable ?? [];
+    if (droppable.length) {
+      const alone = await Promise.all(droppable.map((t) => pf.search(t)));
+      const nowhere = new Set(droppable.filter((_, i) => !alone[i]!.results.length));
+      const held = terms.filter((t) => !nowhere.has(t));
+      if (held.length && nowhere.size) tries.push({ ...exact, kind: 'relaxed', terms: held.join(' ') });
+    }
+    tries.push(...variants.filter((v) => v.kind === 'relaxed'));
+    for (const v of tries) {
+      const found = await searchAll(pf, v.terms, filters);
+      if (found.results.length) return { used: [v], lists: [found] };
+    }
+    return { used: main, lists };
   }
 
   /** The next ten results: fetched, activities still to come put first among equals, shown. */
@@ -249,13 +283,13 @@ class SiteSearch extends HTMLElement {
       const values = this.choices(name);
       const counts = new Map<string, number>();
       if (used.length === 1) {
-        const r = await pf.search(used[0]!.terms, { filters: others });
+        const r = await searchAll(pf, used[0]!.terms, others);
         for (const v of values) counts.set(v, v ? (r.filters[name]?.[v] ?? 0) : r.results.length);
       } else {
         for (const v of values) {
           const ids = new Set<string>();
           const f = v ? { ...others, [name]: v } : others;
-          for (const r of await Promise.all(used.map((u) => pf.search(u.terms, { filters: f }))))
+          for (const r of await Promise.all(used.map((u) => searchAll(pf, u.terms, f))))
             r.results.forEach((x) => ids.add(x.id));
           counts.set(v, ids.size);
         }
@@ -267,21 +301,15 @@ class SiteSearch extends HTMLElement {
 
   choices(name: string): string[] {
     const field = this.form.elements.namedItem(name);
-    if (field instanceof HTMLSelectElement) return [...field.options].map((o) => o.value);
-    if (field instanceof RadioNodeList) return [...field].map((r) => (r as HTMLInputElement).value);
-    return [];
+    return field instanceof HTMLSelectElement ? [...field.options].map((o) => o.value) : [];
   }
 
   showCounts(name: string, counts: Map<string, number>) {
     const field = this.form.elements.namedItem(name);
-    for (const [value, n] of counts) {
-      if (field instanceof HTMLSelectElement) {
-        const option = [...field.options].find((o) => o.value === value);
-        if (option) option.textContent = `${value || words.filters.any}（${n}）`;
-      } else {
-        const slot = this.querySelector(`[data-count-for="${CSS.escape(`${name}:${value}`)}"]`);
-        if (slot) slot.textContent = `（${n}）`;
-      }
+    if (!(field instanceof HTMLSelectElement)) return;
+    for (const option of field.options) {
+      const n = counts.get(option.value);
+      if (n !== undefined) option.textContent = words.filters.count(option.value || (field.dataset.any ?? ''), n);
     }
   }
 }

@@ -82,6 +82,13 @@ describe('words of a query', () => {
     expect(shown(variants.find((v) => v.kind === 'relaxed')!.terms)).toBe('疫苗');
   });
 
+  it('lets pairs of a word the segmenter did not know be dropped, and only those', () => {
+    const [guessed] = queryVariants('重阳义诊', { segment });
+    expect(guessed!.droppable?.map(decodeWord)).toEqual(['重阳', '阳义', '义诊']);
+    expect(queryVariants('量子计算机', { segment })[0]!.droppable).toBeUndefined();
+    expect(queryVariants('义诊时间', { segment })[0]!.droppable).toBeUndefined();
+  });
+
   it('searches nothing for nothing', () => {
     expect(queryVariants('  ？！ ', { segment })).toEqual([]);
     expect(queryVariants('怎么', { segment })).toEqual([]);

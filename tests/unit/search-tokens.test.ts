@@ -10,19 +10,22 @@ describe('index words', () => {
     expect(runWords('垃圾分类').map(decodeWord)).toEqual(['垃圾', '圾分', '分类', '类']);
     expect(runWords('水').map(decodeWord)).toEqual(['水']);
     expect(encodeHan('义诊')).toBe('v4e498bca');
-    for (const w of runWords('义诊')) expect(w).toMatch(/^v[0-9a-f]+$/);
+    for (const w of runWords('义诊')) expect(w).toMatch(/^v[0-9a-f]+x?$/);
   });
 
   it('never holds a character of a pair as a word of its own, except a run’s last', () => {
     const w = words('社区义诊');
     expect(w).toContain(encodeHan('义诊'));
     expect(w).not.toContain(encodeHan('义'));
-    expect(w).toContain(encodeHan('诊'));
+    expect(w).toContain(`${encodeHan('诊')}x`);
+    // A one-character query still finds it by prefix; a pair is never its extension.
+    expect(w.some((x) => x.startsWith(encodeHan('诊')))).toBe(true);
+    expect(w.some((x) => encodeHan('诊断').startsWith(x))).toBe(false);
   });
 
   it('keeps letters and digits as words, full-width ones as ordinary ones', () => {
     expect(words('拨打１１０或ＷｉＦｉ')).toEqual(expect.arrayContaining(['110', 'WiFi']));
-    expect(words('5G手机')).toEqual(['5G', encodeHan('手机'), encodeHan('机')]);
+    expect(words('5G手机')).toEqual(['5G', encodeHan('手机'), `${encodeHan('机')}x`]);
   });
 
   it('keeps punctuation as words, so the text can be rebuilt exactly', () => {

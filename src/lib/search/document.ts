@@ -48,7 +48,7 @@ const segment = intlSegment();
 export function pinyinWords(text: string): string[] {
   const out = new Set<string>();
   for (const [run] of text.normalize('NFKC').matchAll(/\p{Script=Han}+/gu)) {
-    const units = hanUnits(run, segment).map((u) => {
+    const units = hanUnits(run, segment).map(({ text: u }) => {
       const syllables = pinyin(u, { toneType: 'none', type: 'array', v: true }) as string[];
       return { full: syllables.join(''), initials: syllables.map((s) => s[0]).join('') };
     });

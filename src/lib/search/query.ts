@@ -22,6 +22,11 @@ export interface Variant {
   text: string;
   /** The Pagefind query: index words separated by spaces. */
   terms: string;
+  /**
+   * Words that may be left out when they are nowhere in the index: pairs of a word the
+   * segmenter did not know, which may straddle two words (重阳义诊 → 阳义).
+   */
+  droppable?: string[];
 }
 
 /** Splits Chinese text into words; the browser's Intl.Segmenter when it has one. */
@@ -79,24 +84,34 @@ function pairs(unit: string): string[] {
   return chars.slice(1).map((c, i) => encodeHan(chars[i]! + c));
 }
 
+export interface Unit {
+  text: string;
+  /** Characters the segmenter left on their own, joined: where the words begin is a guess. */
+  guessed: boolean;
+}
+
 /**
  * A run of Chinese as words: the segmenter's words, particles dropped, and characters it left on
  * their own joined up again (it splits words it does not know: 义诊 → 义 诊).
  */
-export function hanUnits(run: string, segment: Segment | undefined): string[] {
-  if (!segment) return [run];
-  const units: string[] = [];
+export function hanUnits(run: string, segment: Segment | undefined): Unit[] {
+  if (!segment) return [{ text: run, guessed: [...run].length > 2 }];
+  const units: Unit[] = [];
   let singles = '';
+  const flush = () => {
+    if (singles) units.push({ text: singles, guessed: [...singles].length > 2 });
+    singles = '';
+  };
   for (const word of segment(run)) {
     if ([...word].length === 1) {
       if (!STOP_CHARS.has(word)) singles += word;
-      else if (singles) (units.push(singles), (singles = ''));
+      else flush();
       continue;
     }
-    if (singles) (units.push(singles), (singles = ''));
-    units.push(word);
+    flush();
+    units.push({ text: word, guessed: false });
   }
-  if (singles) units.push(singles);
+  flush();
   return units;
 }
 
@@ -104,36 +119,36 @@ interface Parsed {
   terms: string[];
   /** Whether a term is one character (it matches by prefix and may be left out when relaxing). */
   single: boolean[];
+  /** Whether a term is a pair from a guessed word: maybe across two words, so droppable. */
+  guessed: boolean[];
 }
 
 function parse(text: string, segment: Segment | undefined, pairUp = false): Parsed {
-  const terms: string[] = [];
-  const single: boolean[] = [];
+  const out: Parsed = { terms: [], single: [], guessed: [] };
+  const push = (term: string, single: boolean, guessed: boolean) => {
+    out.terms.push(term);
+    out.single.push(single);
+    out.guessed.push(guessed);
+  };
   let rest = text;
   for (const phrase of STOP_PHRASES) rest = rest.split(phrase).join(' ');
   for (const m of rest.matchAll(/(\p{Script=Han}+)|((?:(?!\p{Script=Han})[\p{L}\p{N}])+)/gu)) {
     if (m[2]) {
-      terms.push(m[2]);
-      single.push(false);
+      push(m[2], false, false);
       continue;
     }
     for (const unit of hanUnits(m[1]!, segment)) {
-      const chars = [...unit];
+      const chars = [...unit.text];
       if (pairUp && chars.length > 2) {
         // No segmenter: cut into pairs from the start (垃圾分类督导 → 垃圾 分类 督导).
-        for (let i = 0; i < chars.length; i += 2) {
-          terms.push(encodeHan(chars.slice(i, i + 2).join('')));
-          single.push(i + 1 >= chars.length);
-        }
+        for (let i = 0; i < chars.length; i += 2)
+          push(encodeHan(chars.slice(i, i + 2).join('')), i + 1 >= chars.length, false);
         continue;
       }
-      for (const t of pairs(unit)) {
-        terms.push(t);
-        single.push(chars.length === 1);
-      }
+      for (const t of pairs(unit.text)) push(t, chars.length === 1, unit.guessed);
     }
   }
-  return { terms, single };
+  return out;
 }
 
 const unique = <T>(list: T[]) => [...new Set(list)];
@@ -160,7 +175,10 @@ export function queryVariants(raw: string, options: QueryOptions = {}): Variant[
   const text = normalizeQuery(raw, toSimplified);
   const exact = parse(text, segment);
   if (!exact.terms.length) return [];
-  const variants: Variant[] = [{ kind: 'exact', text, terms: unique(exact.terms).join(' ') }];
+  const droppable = exact.terms.filter((_, i) => exact.guessed[i]);
+  const variants: Variant[] = [
+    { kind: 'exact', text, terms: unique(exact.terms).join(' '), ...(droppable.length && { droppable }) },
+  ];
   const add = (kind: VariantKind, t: string, terms: string[]) => {
     const joined = unique(terms).join(' ');
     if (joined && !variants.some((v) => v.terms === joined)) variants.push({ kind, text: t, terms: joined });

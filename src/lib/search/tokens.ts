@@ -7,7 +7,8 @@
  * lost, and 义诊 typed as 义 + 诊 finds every page with 义务 and 诊断. So the index gets no Chinese
  * at all: each run of Chinese characters becomes its overlapping pairs (垃圾分类 → 垃圾 圾分 分类)
  * and its last character, each written as a Latin word (`v` + the characters' code points in
- * hex). Pagefind then only splits on spaces, matches words by prefix, and:
+ * hex; the last character's ends in `x`). Pagefind then only splits on spaces, matches words by
+ * prefix, and:
  * - a two-character word matches only that pair, never its characters apart;
  * - a word inside a longer word is one of its pairs (分类 is in 垃圾分类);
  * - one character matches every pair it starts, and a run's last character;
@@ -18,8 +19,14 @@
 const HAN = /\p{Script=Han}/u;
 /** A run of Chinese characters, a run of letters and digits, or any other single character. */
 const PIECES = /(\p{Script=Han}+)|((?:(?!\p{Script=Han})[\p{L}\p{N}])+)|(\S)/gu;
-/** A word the index holds for Chinese: `v` and one or two 4-digit hex code points. */
-const CODED = /^v((?:[0-9a-f]{4}){1,2})$/;
+/** A word the index holds for Chinese: `v` and one or two 4-digit hex code points (`x`: a run's end). */
+const CODED = /^v((?:[0-9a-f]{4}){1,2})x?$/;
+/**
+ * Ends a run's last character, so it is never a prefix of a pair: Pagefind searches a word it
+ * does not hold as the longest word it holds that starts it, and 义诊, missing, must not turn into
+ * 义. A one-character query (no `x`) still finds it by prefix.
+ */
+const RUN_END = 'x';
 
 /** Marks the boundary between two runs of Chinese that only a space separated. */
 export const RUN_BREAK = '_';
@@ -45,7 +52,7 @@ export function runWords(run: string): string[] {
   const chars = [...run];
   const words: string[] = [];
   for (let i = 0; i + 1 < chars.length; i++) words.push(encodeHan(chars[i]! + chars[i + 1]!));
-  if (chars.length) words.push(encodeHan(chars[chars.length - 1]!));
+  if (chars.length) words.push(encodeHan(chars[chars.length - 1]!) + RUN_END);
   return words;
 }
 
