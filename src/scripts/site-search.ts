@@ -9,9 +9,9 @@
  */
 import { search as words } from '../i18n/zh-CN-search';
 import { statusLabels } from '../i18n/zh-CN-status';
-import { showResult, type Part } from '../lib/search/excerpt';
+import { namingWords, showResult, type Part } from '../lib/search/excerpt';
 import { hasHan, intlSegment, queryVariants, type Variant } from '../lib/search/query';
-import { mergeVariants, preferUpcoming, type Ranked } from '../lib/search/rank';
+import { mergeVariants, rerank, share, type Ranked } from '../lib/search/rank';
 import { eventStatus, STATUS_OVERRIDES, type EventStatus } from '../lib/status';
 
 interface PagefindData {
@@ -53,6 +53,8 @@ async function searchAll(pf: Pagefind, terms: string, filters: Filters): Promise
   return alone.some((a) => !a.results.length) ? NOTHING : found!;
 }
 const PAGE = 10;
+/** Pagefind's ranking.termSimilarity (default 1): tuned on tests/build/search-quality.test.ts. */
+const TERM_SIMILARITY = 3;
 
 const segment = intlSegment();
 
@@ -86,6 +88,10 @@ class SiteSearch extends HTMLElement {
   #run = 0;
   #ranked: Ranked[] = [];
   #byId = new Map<string, PagefindResult>();
+  /** The index words each list of results was searched with, by group. */
+  #terms: string[][] = [];
+  /** Results that hold the query as typed (a phrase search). */
+  #typed = new Set<string>();
   #shown = 0;
   #synonyms: string[][] = [];
 
@@ -146,6 +152,9 @@ class SiteSearch extends HTMLElement {
     const path = '/pagefind/pagefind.js';
     // The filter indexes are loaded up front: a search reports counts only for filters loaded.
     this.#pagefind ??= import(/* @vite-ignore */ path).then(async (pf: Pagefind) => {
+      // Words much longer than what was typed count for less: yizhen finds yizhenbutingxie (a
+      // title's pinyin run together) too, but a title holding yizhen itself ranks above it.
+      await pf.options({ ranking: { termSimilarity: TERM_SIMILARITY } });
       await pf.filters();
       return pf;
     });
@@ -179,10 +188,12 @@ class SiteSearch extends HTMLElement {
         hasHan(query) ? import('../lib/search/t2s').then((m) => m.toSimplified) : undefined,
       ]);
       const variants = queryVariants(query, { synonyms: this.#synonyms, toSimplified, segment });
-      const { used, lists } = await this.find(pf, variants, filters);
+      const { used, lists, typed } = await this.find(pf, variants, filters);
       if (run !== this.#run) return;
       this.#ranked = mergeVariants(lists.map((r) => r.results.map(({ id, score }) => ({ id, score }))));
       this.#byId = new Map(lists.flatMap((r) => r.results.map((x) => [x.id, x])));
+      this.#terms = used.map((v) => v.terms.split(' '));
+      this.#typed = typed;
       this.#shown = 0;
       list.replaceChildren();
       await this.showMore(run);
@@ -211,9 +222,14 @@ class SiteSearch extends HTMLElement {
    */
   async find(pf: Pagefind, variants: Variant[], filters: Filters) {
     const main = variants.filter((v) => v.kind !== 'relaxed');
-    const lists = await Promise.all(main.map((v) => searchAll(pf, v.terms, filters)));
-    if (lists.some((l) => l.results.length)) return { used: main, lists };
     const exact = variants[0]!;
+    // The query as typed, as a phrase: its pages lead (they hold what was typed, in order).
+    const [asTyped, ...lists] = await Promise.all([
+      exact.phrase ? pf.search(`"${exact.phrase}"`, { filters }) : NOTHING,
+      ...main.map((v) => searchAll(pf, v.terms, filters)),
+    ]);
+    const typed = new Set(asTyped!.results.map((r) => r.id));
+    if (lists.some((l) => l.results.length)) return { used: main, lists, typed };
     const terms = exact.terms.split(' ');
     const tries: Variant[] = [];
     const droppable = exact.droppable ?? [];
@@ -226,22 +242,27 @@ class SiteSearch extends HTMLElement {
     tries.push(...variants.filter((v) => v.kind === 'relaxed'));
     for (const v of tries) {
       const found = await searchAll(pf, v.terms, filters);
-      if (found.results.length) return { used: [v], lists: [found] };
+      if (found.results.length) return { used: [v], lists: [found], typed };
     }
-    return { used: main, lists };
+    return { used: main, lists, typed };
   }
 
-  /** The next ten results: fetched, activities still to come put first among equals, shown. */
+  /** The next ten results: fetched, reordered by what their data says (rank.ts rerank), shown. */
   async showMore(run: number) {
     const batch = this.#ranked.slice(this.#shown, this.#shown + PAGE);
     const now = new Date();
     const found = await Promise.all(batch.map((r) => this.#byId.get(r.id)!.data()));
     if (run !== this.#run) return;
     const withData = batch.map((r, i) => {
-      const status = statusOf(found[i]!.meta, now);
-      return { ...r, data: found[i]!, status, upcoming: Boolean(status && status !== 'ended') };
+      const data = found[i]!;
+      const status = statusOf(data.meta, now);
+      const upcoming = status === 'open' || status === 'closed' || status === 'ongoing';
+      const terms = this.#terms[r.group] ?? [];
+      const naming = namingWords(data.content);
+      const named = Math.max(share(terms, naming.title), share(terms, naming.keyTerms) / 2);
+      return { ...r, data, status, upcoming, named, asTyped: this.#typed.has(r.id) };
     });
-    this.list.append(...preferUpcoming(withData).map((r) => this.item(r.data, r.status)));
+    this.list.append(...rerank(withData).map((r) => this.item(r.data, r.status)));
     this.#shown += batch.length;
     this.moreButton.hidden = this.#shown >= this.#ranked.length;
   }

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { intlSegment, normalizeQuery, queryVariants, synonymTexts } from '../../src/lib/search/query';
 import { toSimplified } from '../../src/lib/search/t2s';
 import { T2S_PAIRS } from '../../src/lib/search/t2s-table';
-import { mergeVariants, preferUpcoming } from '../../src/lib/search/rank';
+import { mergeVariants, rerank, share } from '../../src/lib/search/rank';
 import { decodeWord, indexText } from '../../src/lib/search/tokens';
 import { t2sPairs } from '../../scripts/gen-t2s.mjs';
 
@@ -77,7 +77,7 @@ describe('words of a query', () => {
   });
 
   it('leaves out single characters only in the relaxed variant', () => {
-    const variants = queryVariants('打疫苗', { segment });
+    const variants = queryVariants('打疫苗', { segment }); // no synonym list here
     expect(shown(variants[0]!.terms)).toBe('打 疫苗');
     expect(shown(variants.find((v) => v.kind === 'relaxed')!.terms)).toBe('疫苗');
   });
@@ -112,13 +112,13 @@ describe('synonyms', () => {
     const variants = queryVariants('跳舞', { segment, synonyms: groups });
     expect(variants.map((v) => [v.kind, shown(v.terms)])).toEqual([
       ['exact', '跳舞'],
-      ['synonym', '广场 舞'],
+      ['synonym', '广场 场舞'],
     ]);
   });
 });
 
 describe('ranking', () => {
-  it('keeps every exact result above every expanded one', () => {
+  it('keeps every exact result above every expanded one, and each search’s results together', () => {
     const merged = mergeVariants([
       [
         { id: 'a', score: 1 },
@@ -128,18 +128,65 @@ describe('ranking', () => {
         { id: 'c', score: 99 },
         { id: 'a', score: 50 },
       ],
+      [{ id: 'd', score: 100 }],
     ]);
-    expect(merged.map((r) => r.id)).toEqual(['b', 'a', 'c']);
-    expect(merged.map((r) => r.group)).toEqual([0, 0, 1]);
+    expect(merged.map((r) => r.id)).toEqual(['b', 'a', 'c', 'd']);
+    expect(merged.map((r) => r.group)).toEqual([0, 0, 1, 2]);
   });
 
-  it('puts an upcoming activity before a past one that scores about the same', () => {
+  it('puts a page named for the query and an activity still to come first, within each group', () => {
+    const r = (id: string, score: number, group: number, upcoming: boolean, named: number, asTyped = false) => ({
+      id,
+      score,
+      group,
+      upcoming,
+      named,
+      asTyped,
+    });
     const list = [
-      { id: 'past', score: 1.1, group: 0, upcoming: false },
-      { id: 'next', score: 1.0, group: 0, upcoming: true },
-      { id: 'topic', score: 3, group: 0, upcoming: false },
-      { id: 'syn', score: 9, group: 1, upcoming: true },
+      r('mentions-often', 9, 0, false, 0),
+      r('story-named', 9.14, 0, false, 1),
+      r('past-drive', 3.6, 0, false, 1),
+      r('next-drive', 3.4, 0, true, 1),
+      r('event-mentions', 7.87, 0, true, 0),
+      r('synonym', 50, 1, true, 1),
+      r('as-typed', 4, 0, false, 0.5, true),
     ];
-    expect(preferUpcoming(list).map((r) => r.id)).toEqual(['topic', 'next', 'past', 'syn']);
+    expect(rerank(list).map((x) => x.id)).toEqual([
+      'story-named',
+      'event-mentions',
+      'next-drive',
+      'as-typed',
+      'mentions-often',
+      'past-drive',
+      'synonym',
+    ]);
+  });
+
+  it('measures how much of the query a title holds, by prefix as Pagefind matches', () => {
+    const title = indexText('冬季义诊进社区').split(' ');
+    expect(share(queryVariants('义诊', { segment })[0]!.terms.split(' '), title)).toBe(1);
+    expect(share(queryVariants('义诊 老人', { segment })[0]!.terms.split(' '), title)).toBe(0.5);
+  });
+});
+
+describe('synonym words stay whole', () => {
+  const groups = [
+    ['重阳节', '老人节'],
+    ['接种', '打疫苗'],
+  ];
+  it('asks for every pair of a listed word, not its characters apart', () => {
+    const variants = queryVariants('老人节', { segment, synonyms: groups });
+    expect(variants.map((v) => [v.kind, shown(v.terms)])).toEqual([
+      ['exact', '老人 人节'],
+      ['synonym', '重阳 阳节'],
+    ]);
+    expect(shown(queryVariants('打疫苗', { segment, synonyms: groups })[0]!.terms)).toBe('打疫 疫苗');
+  });
+
+  it('searches a run of three or more characters as a phrase too', () => {
+    expect(shown(queryVariants('法律门诊', { segment })[0]!.phrase!)).toBe('法律 律门 门诊');
+    expect(queryVariants('义诊', { segment })[0]!.phrase).toBeUndefined();
+    expect(queryVariants('义诊 老人', { segment })[0]!.phrase).toBeUndefined();
   });
 });

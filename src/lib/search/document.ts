@@ -30,41 +30,53 @@ export interface SearchEntry {
 
 /**
  * How much a match counts, by section (Pagefind's 0–10). Titles and key terms decide what a page
- * is about; a word somewhere in a long body only says it is mentioned.
+ * is about; a word somewhere in a long body only says it is mentioned. Joined pinyin and initials
+ * (lajifenlei, yz) count less: many words share initials.
  */
-export const WEIGHTS = { title: 10, keyTerms: 6, body: 1, pinyin: 4 } as const;
+export const WEIGHTS = { title: 10, keyTerms: 6, body: 1, joined: 3 } as const;
 
 const escape = (s: string) =>
   s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 
 const segment = intlSegment();
 
+export interface PinyinWords {
+  /** Each word's whole pinyin: yizhen, laji, fenlei. */
+  words: string[];
+  /** Neighbouring words and the whole run together, and initials: lajifenlei, ljfl, yz. */
+  more: string[];
+}
+
 /**
  * Pinyin a resident may type for a title or key term: each word's full pinyin and initials, and
  * the same for each two neighbouring words and for the whole (学雷锋志愿服务日 → xueleifeng,
  * xlf, zhiyuanfuwu, … xueleifengzhiyuanfuwuri). Pagefind matches by prefix, so the start of any of
- * these finds it too. ü is written v, as on phone keyboards.
+ * these finds it too. ü is written v, as on phone keyboards. The joined forms are kept apart from
+ * the words, to be weighed less: otherwise a title whose words join up in more ways (yizhen,
+ * yizhenbutingxie) would outrank one that simply holds 义诊.
  */
-export function pinyinWords(text: string): string[] {
-  const out = new Set<string>();
+export function pinyinWords(text: string): PinyinWords {
+  const words = new Set<string>();
+  const more = new Set<string>();
+  const latin = (w: string) => /^[a-z]+$/.test(w);
   for (const [run] of text.normalize('NFKC').matchAll(/\p{Script=Han}+/gu)) {
     const units = hanUnits(run, segment).map(({ text: u }) => {
       const syllables = pinyin(u, { toneType: 'none', type: 'array', v: true }) as string[];
       return { full: syllables.join(''), initials: syllables.map((s) => s[0]).join('') };
     });
-    const add = (list: typeof units) => {
+    const add = (list: typeof units, into: Set<string>) => {
       const full = list.map((u) => u.full).join('');
       const initials = list.map((u) => u.initials).join('');
-      if (/^[a-z]+$/.test(full)) out.add(full);
-      if (initials.length >= 2 && /^[a-z]+$/.test(initials)) out.add(initials);
+      if (latin(full)) into.add(full);
+      if (initials.length >= 2 && latin(initials)) more.add(initials);
     };
     units.forEach((u, i) => {
-      add([u]);
-      if (i + 1 < units.length) add([u, units[i + 1]!]);
+      add([u], words);
+      if (i + 1 < units.length) add([u, units[i + 1]!], more);
     });
-    if (units.length > 2) add(units);
+    if (units.length > 2) add(units, more);
   }
-  return [...out];
+  return { words: [...words], more: [...more].filter((w) => !words.has(w)) };
 }
 
 /** The HTML Pagefind indexes for an entry. */
@@ -77,7 +89,8 @@ export function searchDocument(e: SearchEntry): string {
     ...e.categories.map((c) => `<span data-pagefind-filter="category">${escape(c)}</span>`),
     ...(e.year ? [`<span data-pagefind-filter="year">${escape(e.year)}</span>`] : []),
   ];
-  const pinyinOf = [...new Set([e.title, ...e.keyTerms].flatMap(pinyinWords))];
+  const title = pinyinWords(e.title);
+  const terms = e.keyTerms.map(pinyinWords);
   const section = (weight: number, text: string) =>
     `<p data-pagefind-weight="${weight}">${escape(text)} ${SECTION_BREAK}</p>`;
   return [
@@ -88,7 +101,11 @@ export function searchDocument(e: SearchEntry): string {
     section(WEIGHTS.title, indexText(e.title)),
     section(WEIGHTS.keyTerms, indexText(e.keyTerms.join('，'))),
     section(WEIGHTS.body, indexText(e.body)),
-    section(WEIGHTS.pinyin, pinyinOf.join(' ')),
+    // Pinyin after the text (never shown), weighted like the words it spells: yizhen ranks as 义诊.
+    section(WEIGHTS.title, title.words.join(' ')),
+    section(WEIGHTS.joined, title.more.join(' ')),
+    section(WEIGHTS.keyTerms, terms.flatMap((t) => t.words).join(' ')),
+    section(WEIGHTS.joined, terms.flatMap((t) => t.more).join(' ')),
     '</main></body></html>',
   ].join('\n');
 }

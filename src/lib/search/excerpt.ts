@@ -3,7 +3,7 @@
  * (src/lib/search/tokens.ts) and the positions Pagefind reports. Sized in characters, since a
  * Chinese "word" of Pagefind's is one character here.
  */
-import { readableWords, SECTION_BREAK, wordSpan, type TextPiece } from './tokens';
+import { readableWords, SECTION_BREAK, wordSpan, type TextPiece } from './tokens.ts';
 
 export interface Part {
   text: string;
@@ -15,12 +15,31 @@ export interface Sections {
   title: [number, number];
   keyTerms: [number, number];
   body: [number, number];
+  /** The title's pinyin: its words, then joined up and initials. */
+  titlePinyin: [number, number];
+  keyPinyin: [number, number];
 }
 
 export function sectionsOf(words: string[]): Sections {
   const breaks = words.flatMap((w, i) => (w === SECTION_BREAK ? [i] : []));
-  const [a = words.length, b = words.length, c = words.length] = breaks;
-  return { title: [0, a], keyTerms: [a + 1, b], body: [b + 1, c] };
+  const at = (i: number) => breaks[i] ?? words.length;
+  return {
+    title: [0, at(0)],
+    keyTerms: [at(0) + 1, at(1)],
+    body: [at(1) + 1, at(2)],
+    titlePinyin: [at(2) + 1, at(4)],
+    keyPinyin: [at(4) + 1, at(6)],
+  };
+}
+
+/** The index words of the title and of the key terms, Chinese and pinyin, for rank.ts. */
+export function namingWords(content: string): { title: string[]; keyTerms: string[] } {
+  const words = content.split(/\s+/).map((w) => w.toLowerCase());
+  const s = sectionsOf(words);
+  return {
+    title: [...words.slice(...s.title), ...words.slice(...s.titlePinyin)],
+    keyTerms: [...words.slice(...s.keyTerms), ...words.slice(...s.keyPinyin)],
+  };
 }
 
 /** Pieces of text, each marked when a matched word covers it; runs of the same kind joined. */

@@ -10,7 +10,8 @@
  * - `joined`: Latin words typed apart run together (yi zhen → yizhen, the pinyin the index holds);
  * - `relaxed`: tried only when nothing else finds anything: single characters left out, and
  *   without a word segmenter, the run cut into pairs.
- * Results of the exact variant always come first (src/lib/search/rank.ts).
+ * A page holding the query exactly as typed comes first, then the exact variant's other results,
+ * then each variant's in turn (src/lib/search/rank.ts).
  */
 import { encodeHan, isHan } from './tokens.ts';
 
@@ -27,6 +28,8 @@ export interface Variant {
    * segmenter did not know, which may straddle two words (重阳义诊 → 阳义).
    */
   droppable?: string[];
+  /** The index words of the query as typed, in order, for a phrase search (exact variant only). */
+  phrase?: string;
 }
 
 /** Splits Chinese text into words; the browser's Intl.Segmenter when it has one. */
@@ -61,8 +64,11 @@ const STOP_PHRASES = [
   '可以',
   '一下',
 ];
-/** Single characters dropped when the segmenter leaves them on their own (的, 了, 吗 …). */
-const STOP_CHARS = new Set([...'的了吗呢吧啊呀么和与及或在是我你您他她要想去会能请就都也还把被给让']);
+/**
+ * Single characters dropped when the segmenter leaves them on their own (的, 了, 吗 …). Only
+ * those that never start a word a resident would look for: 就 stays (就医), 会 stays (会议).
+ */
+const STOP_CHARS = new Set([...'的了吗呢吧啊呀么和与及或在是我你您他她请']);
 
 /** Full-width letters and digits as ordinary ones, lower case, punctuation as spaces. */
 export function normalizeQuery(raw: string, toSimplified: (t: string) => string = (t) => t): string {
@@ -123,7 +129,23 @@ interface Parsed {
   guessed: boolean[];
 }
 
-function parse(text: string, segment: Segment | undefined, pairUp = false): Parsed {
+/**
+ * A run split around the words of the synonym list it holds (看病, 打疫苗, 老人节): those stay
+ * whole, all their pairs required, so 打疫苗 is not 打 + 疫苗 and 老人节 is not 老人 + 节.
+ */
+function withAtoms(run: string, atoms: readonly string[], segment: Segment | undefined): Unit[] {
+  const atom = atoms.find((a) => a.length > 1 && run.includes(a));
+  if (!atom) return hanUnits(run, segment);
+  const [before, ...after] = run.split(atom);
+  const rest = after.join(atom);
+  return [
+    ...(before ? withAtoms(before, atoms, segment) : []),
+    { text: atom, guessed: false },
+    ...(rest ? withAtoms(rest, atoms, segment) : []),
+  ];
+}
+
+function parse(text: string, segment: Segment | undefined, pairUp = false, atoms: readonly string[] = []): Parsed {
   const out: Parsed = { terms: [], single: [], guessed: [] };
   const push = (term: string, single: boolean, guessed: boolean) => {
     out.terms.push(term);
@@ -137,7 +159,7 @@ function parse(text: string, segment: Segment | undefined, pairUp = false): Pars
       push(m[2], false, false);
       continue;
     }
-    for (const unit of hanUnits(m[1]!, segment)) {
+    for (const unit of withAtoms(m[1]!, atoms, segment)) {
       const chars = [...unit.text];
       if (pairUp && chars.length > 2) {
         // No segmenter: cut into pairs from the start (垃圾分类督导 → 垃圾 分类 督导).
@@ -169,25 +191,43 @@ export function synonymTexts(text: string, groups: readonly (readonly string[])[
   return unique(out).slice(0, limit);
 }
 
+/**
+ * The query typed as one run of three or more characters (垃圾分类督导, 法律门诊), as the index
+ * words that run would be, in order: searched as a phrase, a page holding it as typed comes first.
+ */
+function phraseOf(text: string): string | undefined {
+  if (!/^\p{Script=Han}{3,}$/u.test(text)) return undefined;
+  const chars = [...text];
+  return chars
+    .slice(1)
+    .map((c, i) => encodeHan(chars[i]! + c))
+    .join(' ');
+}
+
 /** Every variant of a query, exact first. Empty when nothing searchable was typed. */
 export function queryVariants(raw: string, options: QueryOptions = {}): Variant[] {
   const { synonyms = [], toSimplified, segment } = options;
   const text = normalizeQuery(raw, toSimplified);
-  const exact = parse(text, segment);
+  const groups = synonyms.map((g) => g.map((w) => normalizeQuery(w, toSimplified)));
+  const atoms = groups.flat().filter((w) => text.includes(w));
+  const exact = parse(text, segment, false, atoms);
   if (!exact.terms.length) return [];
   const droppable = exact.terms.filter((_, i) => exact.guessed[i]);
+  const phrase = phraseOf(text);
   const variants: Variant[] = [
-    { kind: 'exact', text, terms: unique(exact.terms).join(' '), ...(droppable.length && { droppable }) },
+    {
+      kind: 'exact',
+      text,
+      terms: unique(exact.terms).join(' '),
+      ...(droppable.length && { droppable }),
+      ...(phrase && phrase !== exact.terms.join(' ') && { phrase }),
+    },
   ];
   const add = (kind: VariantKind, t: string, terms: string[]) => {
     const joined = unique(terms).join(' ');
     if (joined && !variants.some((v) => v.terms === joined)) variants.push({ kind, text: t, terms: joined });
   };
-  for (const alt of synonymTexts(
-    text,
-    synonyms.map((g) => g.map((w) => normalizeQuery(w, toSimplified))),
-  ))
-    add('synonym', alt, parse(alt, segment).terms);
+  for (const alt of synonymTexts(text, groups)) add('synonym', alt, parse(alt, segment, false, groups.flat()).terms);
   // Pinyin typed with spaces (yi zhen): the index holds whole words' pinyin (yizhen).
   if (/^[a-z]+( [a-z]+)+$/.test(text)) add('joined', text.replace(/ /g, ''), [text.replace(/ /g, '')]);
   const relaxed = segment ? exact.terms.filter((_, i) => !exact.single[i]) : parse(text, undefined, true).terms;

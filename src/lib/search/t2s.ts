@@ -3,7 +3,7 @@
  * (義診, 詐騙, 垃圾分類). The table comes from OpenCC (scripts/gen-t2s.mjs); it is loaded with
  * the search code only when a query holds Chinese.
  */
-import { T2S_PAIRS } from './t2s-table';
+import { T2S_PAIRS } from './t2s-table.ts';
 
 let map: Map<string, string> | undefined;
 
