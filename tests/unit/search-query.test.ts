@@ -154,9 +154,9 @@ describe('ranking', () => {
     ];
     expect(rerank(list).map((x) => x.id)).toEqual([
       'story-named',
+      'as-typed',
       'event-mentions',
       'next-drive',
-      'as-typed',
       'mentions-often',
       'past-drive',
       'synonym',
