@@ -2,9 +2,13 @@
  * The search page (SPEC §6) on the e2e site: the contract (query on load, results, empty state),
  * filters in the address with counts, what each result shows, no layout shift, search code only
  * where it is needed, and a WeChat WebView without a word segmenter. Ranking quality is measured
- * on a corpus of its own in tests/build/search-quality.test.ts.
+ * on a corpus of its own in tests/build/search-quality.test.ts, and checked here on held-out
+ * queries for this site (tests/fixtures/site/search-queries.json), written apart from that tuning.
  */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import type { Page } from '@playwright/test';
+import { measureSearch } from '../../scripts/search-quality.mjs';
 import { expect, test } from './fixtures';
 
 const WECHAT_OLD =
@@ -155,4 +159,16 @@ test('in an old WeChat WebView without a word segmenter, phrases typed without s
     '/events/chongyang-jinglao-2027/',
   );
   await context.close();
+});
+
+test('held-out queries on this site (not the corpus ranking was tuned on) find what they should', async ({ page }) => {
+  test.setTimeout(120_000);
+  const file = path.join(process.cwd(), 'tests/fixtures/site/search-queries.json');
+  const queries = JSON.parse(readFileSync(file, 'utf8'));
+  await page.goto('/search/');
+  const { overall, rows } = await measureSearch(page, queries);
+  const misses = rows.filter((r: { recall: number; top1: boolean }) => r.recall < 1 || !r.top1);
+  console.log(`held-out: ${JSON.stringify(overall)}`);
+  expect(misses.map((r: { q: string; got: string[] }) => `${r.q}: ${r.got.slice(0, 3).join(' ')}`)).toEqual([]);
+  expect(overall.precision).toBeGreaterThanOrEqual(0.95);
 });
