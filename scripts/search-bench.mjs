@@ -15,7 +15,8 @@ const KB = 1024;
 /** Bytes a compressing server would send for a path under `dist`. */
 function sentBytes(dist, pathname) {
   const file = path.join(dist, decodeURIComponent(pathname).replace(/\/$/, '/index.html'));
-  for (const candidate of [`${file}.br`, `${file}.gz`, file]) if (existsSync(candidate)) return statSync(candidate).size;
+  for (const candidate of [`${file}.br`, `${file}.gz`, file])
+    if (existsSync(candidate)) return statSync(candidate).size;
   return 0;
 }
 
