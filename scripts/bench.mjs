@@ -1,10 +1,11 @@
 /**
  * Measures the SPEC §9 budgets that this site can measure on its own:
- *   - full build time of the site (astro build + pagefind), cold and warm;
+ *   - full build time of the site (astro build, search index included), cold and warm;
  *   - bytes a page ships, gzip, HTML + CSS + JS (images aside), and JS alone, per page type;
  *   - at 3,000 generated entries, side by side with the plainest Astro + markdown-it + Pagefind
  *     site on the same content (scripts/bench-baseline.mjs): build time (best of two each),
- *     peak memory, output size, and a rebuild after one entry changed.
+ *     peak memory, output size, and a rebuild after one entry changed; search there: index
+ *     size and time, bytes and time of a first and a second query (scripts/search-bench.mjs).
  * Budgets: a content page ≤ 20 KB, of which JS ≤ 6 KB. Exits 1 when a page is over budget.
  *   - Lighthouse (mobile) on every page type: performance ≥ 98, the other three 100.
  * Usage: npm run bench [-- --no-build] [-- --no-scale] [-- --no-lighthouse]
@@ -16,6 +17,7 @@ import { writeBaseline } from './bench-baseline.mjs';
 import { BUDGET, pageWeight } from './page-weight.mjs';
 import { compressSite } from './compress.mjs';
 import { lighthouseScores } from './lighthouse.mjs';
+import { searchBench } from './search-bench.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
 const dist = path.join(root, 'dist');
@@ -86,7 +88,7 @@ function sharePictureBytes(dir) {
 }
 
 /** Linli against the baseline on `count` generated entries, alternating so both see the same machine. */
-function scale(count) {
+async function scale(count) {
   const tmp = path.join(root, '.tmp/bench');
   const content = path.join(tmp, `content-${count}`);
   // With photos (recaps and portraits) in a public folder of its own.
@@ -141,6 +143,8 @@ function scale(count) {
     'photos, cached rebuild': photoSizes(runs.linli[1]),
     'photos, size': `${mb(size(path.join(linliOut, '_img')))} MB (originals ${mb(size(originals))} MB)`,
     'output size': `linli ${mb(size(linliOut))} MB, baseline ${mb(size(baseOut))} MB`,
+    'search index': `${s(linli.pagefind)} for ${/搜索索引：(\d+) 篇/.exec(linli.out)?.[1]} entries`,
+    search: await searchBench(linliOut),
   };
 }
 
@@ -208,7 +212,7 @@ if (!args.includes('--no-lighthouse')) {
     c.performance < 98 || c.accessibility < 100 || c['best-practices'] < 100 || (type !== '404' && c.seo < 100);
   if (Object.entries(scores).some(short)) over = true;
 }
-if (!args.includes('--no-scale')) report.scale = scale(3000);
+if (!args.includes('--no-scale')) report.scale = await scale(3000);
 
 const f = (n) => `${(n / KB).toFixed(1)} KB`;
 console.log(`\nPages built: ${pages.length}`);
