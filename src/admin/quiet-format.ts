@@ -5,7 +5,7 @@
  * entry's values (under SOURCE, which the form never shows) and only what changed is written back
  * into it, keeping its key order, comments, quoting and list style.
  */
-import { isMap, isScalar, isSeq, parseDocument, type Document } from 'yaml';
+import { isMap, isScalar, isSeq, parseDocument, type Document, type YAMLSeq } from 'yaml';
 
 /** The entry's original file text, carried with its values from reading to writing. */
 export const SOURCE = '__linliSource';
@@ -46,11 +46,41 @@ function update(doc: Document, values: Values) {
       update(sub, value as Values);
       continue;
     }
+    // A list of small forms (photos, synonym groups) changes item by item: adding one adds its lines.
+    if (isSeq(old) && !old.flow && Array.isArray(value) && !inline(value)) {
+      updateItems(doc, old, value);
+      continue;
+    }
     // A list written inline (`tags: [a, b]`) stays inline.
     const node = doc.createNode(value, { flow: isSeq(old) ? Boolean(old.flow) : inline(value) });
     if (isScalar(old) && isScalar(node) && old.type) node.type = old.type; // keep the quoting it had
     doc.set(key, node);
   }
+}
+
+/** A new item of a list of small forms, as a person would write it: its lists of words inline. */
+function itemNode(doc: Document, value: unknown) {
+  const node = doc.createNode(value, { flow: false });
+  if (isMap(node))
+    for (const pair of node.items)
+      if (isSeq(pair.value) && inline((pair.value as { toJSON(): unknown }).toJSON())) pair.value.flow = true;
+  return node;
+}
+
+/** Writes a list of small forms into the list it was, keeping the items that did not change. */
+function updateItems(doc: Document, seq: YAMLSeq, values: unknown[]) {
+  const before = seq.toJSON() as unknown[];
+  values.forEach((value, i) => {
+    if (i < seq.items.length && same(before[i], value)) return;
+    const old = seq.items[i];
+    if (isMap(old) && value && typeof value === 'object' && !Array.isArray(value)) {
+      const sub = parseDocument('');
+      sub.contents = old as typeof sub.contents;
+      update(sub, withoutEmpty(value as Values));
+    } else if (i < seq.items.length) seq.items[i] = itemNode(doc, value);
+    else seq.items.push(itemNode(doc, value));
+  });
+  seq.items.splice(values.length);
 }
 
 /**
@@ -88,7 +118,10 @@ export function writeEntry(data: Values, withBody: boolean, order: string[]): st
     const sorted = Object.fromEntries(Object.entries(values).sort(([a], [b]) => rank(a) - rank(b)));
     doc = parseDocument('', { schema: 'core' });
     doc.contents = doc.createNode(sorted, { flow: false });
-    for (const [k, v] of Object.entries(sorted)) if (inline(v)) doc.set(k, doc.createNode(v, { flow: true }));
+    for (const [k, v] of Object.entries(sorted)) {
+      if (inline(v)) doc.set(k, doc.createNode(v, { flow: true }));
+      else if (Array.isArray(v)) doc.set(k, doc.createNode(v.map((item) => itemNode(doc, item))));
+    }
   }
   const yamlText = Object.keys(values).length ? doc.toString({ lineWidth: 0, flowCollectionPadding: false }) : '';
   if (!withBody) return yamlText;

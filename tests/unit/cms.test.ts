@@ -23,6 +23,17 @@ describe('CMS configuration derived from the content model', () => {
     }
   });
 
+  it('lets editors keep the search synonyms under 设置, as a list of word groups', () => {
+    const settings = collections.find((c) => c.name === 'settings')!;
+    const file = settings.files!.find((f) => f.name === 'synonyms')!;
+    expect(file).toMatchObject({ label: '搜索同义词', file: 'content/search-synonyms.yml' });
+    const groups = (file.fields as unknown as DecapField[])[0]!;
+    expect(groups).toMatchObject({ name: 'groups', widget: 'list', label: '同义词组' });
+    expect((groups.fields as DecapField[]).map((f) => [f.name, f.widget, f.required])).toEqual([
+      ['words', 'list', true],
+    ]);
+  });
+
   it("gives an activity's recap the Markdown editor and its photos a list of small forms", () => {
     expect(field('events', 'recap')).toMatchObject({ widget: 'markdown', required: false });
     const photos = field('events', 'photos');

@@ -85,4 +85,27 @@ describe('the CMS file format', () => {
   it("keeps the original text with the values, out of the form's way", () => {
     expect(readEntry('---\ntitle: 义诊\n---\n', true)[SOURCE]).toBe('title: 义诊');
   });
+
+  it('keeps the synonyms file as an editor wrote it, and adds a group in the same style', () => {
+    const text = readFileSync(path.join(fixturesDir, 'search/content/search-synonyms.yml'), 'utf8');
+    const data = readEntry(text, false);
+    expect(writeEntry(data, false, ['groups'])).toBe(text);
+    const groups = [...(data.groups as { words: string[] }[]), { words: ['量血压', '测血压'] }];
+    const out = writeEntry({ ...data, groups }, false, ['groups']);
+    expect(out.startsWith(text.trimEnd())).toBe(true);
+    expect(out.slice(text.trimEnd().length).trim()).toBe('- words: [量血压, 测血压]');
+  });
+
+  it('changes one photo’s caption on its own line, and writes a new synonyms file in the same style', () => {
+    const text = readFileSync(path.join(fixturesDir, 'site/content/events/chongyang-jiaozi-2026.md'), 'utf8');
+    const data = readEntry(text, true);
+    const photos = (data.photos as { caption?: string }[]).map((p, i) => (i === 1 ? { ...p, caption: '新说明' } : p));
+    const out = writeEntry({ ...data, photos }, true, order);
+    expect(changed(text, out)).toHaveLength(1);
+    expect(out).toMatch(/^ +caption: 新说明$/m);
+    const fresh = writeEntry({ groups: [{ words: ['就医', '看病'] }, { words: ['接种', '打疫苗'] }] }, false, [
+      'groups',
+    ]);
+    expect(fresh).toBe('groups:\n  - words: [就医, 看病]\n  - words: [接种, 打疫苗]\n');
+  });
 });
