@@ -1,337 +1,54 @@
 /**
- * <site-search>: the search page's behaviour (src/pages/search/index.astro). Loads Pagefind and
- * the query rules only on that page, runs the query and filters in the address on load, and keeps
- * the address in step as residents search, so a search can be shared.
- *
- * One query may become several searches (src/lib/search/query.ts); their results are merged with
- * the exact ones first (src/lib/search/rank.ts), shown ten at a time with title, type, category,
- * date, an activity's status now and an excerpt (src/lib/search/excerpt.ts).
+ * <site-search>: the search page's element (src/pages/search/index.astro). Small on purpose: it
+ * fills the form from the address and catches the form's events; the engine (search-engine.ts,
+ * Pagefind and the query rules) is fetched when a search is about to run (a query in the address,
+ * 搜索, a filter) or when the box is first touched, so the page itself stays within its budget.
  */
-import { search as words } from '../i18n/zh-CN-search';
-import { statusLabels } from '../i18n/zh-CN-status';
-import { namingWords, showResult, type Part } from '../lib/search/excerpt';
-import { hasHan, intlSegment, queryVariants, type Variant } from '../lib/search/query';
-import { mergeVariants, rerank, share, type Ranked } from '../lib/search/rank';
-import { eventStatus, STATUS_OVERRIDES, type EventStatus } from '../lib/status';
-
-interface PagefindData {
-  url: string;
-  content: string;
-  locations: number[];
-  meta: Record<string, string | undefined>;
-}
-interface PagefindResult {
-  id: string;
-  score: number;
-  data: () => Promise<PagefindData>;
-}
-interface PagefindResponse {
-  results: PagefindResult[];
-  filters: Record<string, Record<string, number>>;
-}
-type Filters = Record<string, string>;
-interface Pagefind {
-  search: (q: string, o?: { filters?: Filters }) => Promise<PagefindResponse>;
-  options: (o: Record<string, unknown>) => Promise<void>;
-  filters: () => Promise<Record<string, Record<string, number>>>;
-}
-
-const FILTER_NAMES = ['type', 'category', 'year'] as const;
-const NOTHING: PagefindResponse = { results: [], filters: {} };
-
-/**
- * A search where every word must be found. Pagefind leaves out a word its index does not hold and
- * searches with the rest (so 量子 计算 机 would find every page with 机): each word is looked up
- * alone first, and a word held nowhere means no results.
- */
-async function searchAll(pf: Pagefind, terms: string, filters: Filters): Promise<PagefindResponse> {
-  const words = terms.split(' ');
-  const [found, ...alone] = await Promise.all([
-    pf.search(terms, { filters }),
-    ...(words.length > 1 ? words.map((w) => pf.search(w)) : []),
-  ]);
-  return alone.some((a) => !a.results.length) ? NOTHING : found!;
-}
-const PAGE = 10;
-/** Pagefind's ranking.termSimilarity (default 1): tuned on tests/build/search-quality.test.ts. */
-const TERM_SIMILARITY = 3;
-
-const segment = intlSegment();
-
-function statusOf(meta: PagefindData['meta'], now: Date): EventStatus | undefined {
-  if (!meta.start) return undefined;
-  const date = (v: string | undefined) => (v ? new Date(v) : undefined);
-  const status = STATUS_OVERRIDES.find((s) => s === meta.status);
-  return eventStatus({ start: new Date(meta.start), end: date(meta.end), deadline: date(meta.deadline), status }, now);
-}
-
-function partsInto(el: HTMLElement, parts: Part[]) {
-  el.replaceChildren(
-    ...parts.map((p) => {
-      if (!p.mark) return document.createTextNode(p.text);
-      const mark = document.createElement('mark');
-      mark.textContent = p.text;
-      return mark;
-    }),
-  );
-}
-
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string) {
-  const e = document.createElement(tag);
-  e.className = className;
-  if (text !== undefined) e.textContent = text;
-  return e;
-}
+import type { SearchEngine } from './search-engine';
 
 class SiteSearch extends HTMLElement {
-  #pagefind?: Promise<Pagefind>;
-  #run = 0;
-  #ranked: Ranked[] = [];
-  #byId = new Map<string, PagefindResult>();
-  /** The index words each list of results was searched with, by group. */
-  #terms: string[][] = [];
-  /** Results that hold the query as typed (a phrase search). */
-  #typed = new Set<string>();
-  #shown = 0;
-  #synonyms: string[][] = [];
+  #engine?: Promise<SearchEngine>;
 
-  get form() {
-    return this.querySelector('form')!;
-  }
-  get input() {
-    return this.querySelector<HTMLInputElement>('input[type=search]')!;
-  }
-  get list() {
-    return this.querySelector<HTMLOListElement>('#search-results')!;
-  }
-  get status() {
-    return this.querySelector<HTMLElement>('.status')!;
-  }
-  get moreButton() {
-    return this.querySelector<HTMLButtonElement>('.more')!;
+  engine(): Promise<SearchEngine> {
+    if (!this.#engine) {
+      this.#engine = import('./search-engine').then((m) => new m.SearchEngine(this));
+      this.#engine.catch(() => {
+        const status = this.querySelector<HTMLElement>('.status');
+        if (status) status.textContent = this.dataset.unavailable ?? '';
+      });
+    }
+    return this.#engine;
   }
 
   connectedCallback() {
     if (this.dataset.noIndex !== undefined) return; // `astro dev` has no index: the page says so
-    this.#synonyms = JSON.parse(this.querySelector('[data-synonyms]')?.textContent || '[]');
+    const form = this.querySelector('form')!;
+    const input = this.querySelector<HTMLInputElement>('input[type=search]')!;
     const params = new URLSearchParams(location.search);
-    this.input.value = params.get('q') ?? '';
-    for (const name of FILTER_NAMES) this.setFilter(name, params.get(name) ?? '');
-    this.form.addEventListener('submit', (e) => {
+    input.value = params.get('q') ?? '';
+    for (const select of form.querySelectorAll('select')) {
+      const value = params.get(select.name) ?? '';
+      select.value = [...select.options].some((o) => o.value === value) ? value : '';
+    }
+    const search = () => void this.engine().then((e) => e.search());
+    form.addEventListener('submit', (e) => {
       e.preventDefault();
-      this.input.blur(); // closes the phone keyboard so the results can be seen
-      void this.search();
+      input.blur(); // closes the phone keyboard so the results can be seen
+      search();
     });
-    this.form.addEventListener('change', (e) => {
-      if ((e.target as HTMLElement).matches('select')) void this.search();
+    form.addEventListener('change', (e) => {
+      if ((e.target as HTMLElement).matches('select')) search();
     });
-    this.moreButton.addEventListener('click', () => void this.showMore(this.#run));
-    // Search code is fetched on the first focus too, so the first query is quicker.
-    this.input.addEventListener('focus', () => void this.load().catch(() => undefined), { once: true });
-    if (this.input.value.trim()) void this.search(false);
-  }
-
-  setFilter(name: string, value: string) {
-    const field = this.form.elements.namedItem(name);
-    if (field instanceof HTMLSelectElement)
-      field.value = [...field.options].some((o) => o.value === value) ? value : '';
-  }
-
-  filters(): Filters {
-    const data = new FormData(this.form);
-    const out: Filters = {};
-    for (const name of FILTER_NAMES) {
-      const v = String(data.get(name) ?? '');
-      if (v) out[name] = v;
-    }
-    return out;
-  }
-
-  load(): Promise<Pagefind> {
-    // A variable path keeps the bundler from trying to resolve the index at build time.
-    const path = '/pagefind/pagefind.js';
-    // The filter indexes are loaded up front: a search reports counts only for filters loaded.
-    this.#pagefind ??= import(/* @vite-ignore */ path).then(async (pf: Pagefind) => {
-      // Words much longer than what was typed count for less: yizhen finds yizhenbutingxie (a
-      // title's pinyin run together) too, but a title holding yizhen itself ranks above it.
-      await pf.options({ ranking: { termSimilarity: TERM_SIMILARITY } });
-      await pf.filters();
-      return pf;
-    });
-    return this.#pagefind;
-  }
-
-  /** Puts the query and filters in the address (without a new history entry) and searches. */
-  async search(updateAddress = true) {
-    const query = this.input.value.trim();
-    const filters = this.filters();
-    if (updateAddress) {
-      const params = new URLSearchParams({ ...(query && { q: query }), ...filters });
-      const qs = params.toString();
-      history.replaceState(null, '', qs ? `?${qs}` : location.pathname);
-    }
-    const run = ++this.#run;
-    const { list, status } = this;
-    if (!query) {
-      list.replaceChildren();
-      list.removeAttribute('data-state');
-      status.textContent = '';
-      this.moreButton.hidden = true;
-      return;
-    }
-    list.setAttribute('aria-busy', 'true');
-    list.removeAttribute('data-state');
-    status.textContent = this.dataset.loading ?? '';
-    try {
-      const [pf, toSimplified] = await Promise.all([
-        this.load(),
-        hasHan(query) ? import('../lib/search/t2s').then((m) => m.toSimplified) : undefined,
-      ]);
-      const variants = queryVariants(query, { synonyms: this.#synonyms, toSimplified, segment });
-      const { used, lists, typed } = await this.find(pf, variants, filters);
-      if (run !== this.#run) return;
-      this.#ranked = mergeVariants(lists.map((r) => r.results.map(({ id, score }) => ({ id, score }))));
-      this.#byId = new Map(lists.flatMap((r) => r.results.map((x) => [x.id, x])));
-      this.#terms = used.map((v) => v.terms.split(' '));
-      this.#typed = typed;
-      this.#shown = 0;
-      list.replaceChildren();
-      await this.showMore(run);
-      if (run !== this.#run) return;
-      if (!this.#ranked.length) {
-        list.dataset.state = 'empty';
-        status.textContent = this.dataset.empty ?? '';
-      } else {
-        const also = used.filter((v) => v.kind === 'synonym').map((v) => v.text);
-        status.textContent = [words.results(this.#ranked.length), also.length ? words.alsoFound(also) : '']
-          .filter(Boolean)
-          .join('；');
-      }
-      void this.count(pf, used, filters, run);
-    } catch {
-      if (run === this.#run) status.textContent = this.dataset.unavailable ?? '';
-    } finally {
-      if (run === this.#run) list.setAttribute('aria-busy', 'false');
-    }
-  }
-
-  /**
-   * The searches a query became. When none finds anything: the pairs of guessed words that no
-   * page holds are left out (across two words the segmenter did not know: 重阳义诊 → 阳义), then
-   * the relaxed variants are tried in turn.
-   */
-  async find(pf: Pagefind, variants: Variant[], filters: Filters) {
-    const main = variants.filter((v) => v.kind !== 'relaxed');
-    const exact = variants[0]!;
-    // The query as typed, as a phrase: its pages lead (they hold what was typed, in order).
-    const [asTyped, ...lists] = await Promise.all([
-      exact.phrase ? pf.search(`"${exact.phrase}"`, { filters }) : NOTHING,
-      ...main.map((v) => searchAll(pf, v.terms, filters)),
-    ]);
-    const typed = new Set(asTyped!.results.map((r) => r.id));
-    if (lists.some((l) => l.results.length)) return { used: main, lists, typed };
-    const terms = exact.terms.split(' ');
-    const tries: Variant[] = [];
-    const droppable = exact.droppable ?? [];
-    if (droppable.length) {
-      const alone = await Promise.all(droppable.map((t) => pf.search(t)));
-      const nowhere = new Set(droppable.filter((_, i) => !alone[i]!.results.length));
-      const held = terms.filter((t) => !nowhere.has(t));
-      if (held.length && nowhere.size) tries.push({ ...exact, kind: 'relaxed', terms: held.join(' ') });
-    }
-    tries.push(...variants.filter((v) => v.kind === 'relaxed'));
-    for (const v of tries) {
-      const found = await searchAll(pf, v.terms, filters);
-      if (found.results.length) return { used: [v], lists: [found], typed };
-    }
-    return { used: main, lists, typed };
-  }
-
-  /** The next ten results: fetched, reordered by what their data says (rank.ts rerank), shown. */
-  async showMore(run: number) {
-    const batch = this.#ranked.slice(this.#shown, this.#shown + PAGE);
-    const now = new Date();
-    const found = await Promise.all(batch.map((r) => this.#byId.get(r.id)!.data()));
-    if (run !== this.#run) return;
-    const withData = batch.map((r, i) => {
-      const data = found[i]!;
-      const status = statusOf(data.meta, now);
-      const upcoming = status === 'open' || status === 'closed' || status === 'ongoing';
-      const terms = this.#terms[r.group] ?? [];
-      const naming = namingWords(data.content);
-      const named = Math.max(share(terms, naming.title), share(terms, naming.keyTerms) / 2);
-      return { ...r, data, status, upcoming, named, asTyped: this.#typed.has(r.id) };
-    });
-    this.list.append(...rerank(withData).map((r) => this.item(r.data, r.status)));
-    this.#shown += batch.length;
-    this.moreButton.hidden = this.#shown >= this.#ranked.length;
-  }
-
-  item(data: PagefindData, status: EventStatus | undefined): HTMLLIElement {
-    const { meta } = data;
-    const shown = showResult(data.content, data.locations);
-    const li = el('li', 'result');
-    const a = el('a', 'result-title');
-    a.href = data.url;
-    a.dataset.result = '';
-    if (shown.title.some((p) => p.text.trim())) partsInto(a, shown.title);
-    else a.textContent = meta.title ?? data.url;
-    const facts = el('p', 'result-facts');
-    for (const text of [meta.type, meta.category, meta.date]) if (text) facts.append(el('span', 'fact', text));
-    if (status) {
-      const badge = el('span', 'status', statusLabels[status]);
-      badge.dataset.status = status;
-      facts.append(badge);
-    }
-    const excerpt = el('p', 'result-excerpt');
-    partsInto(excerpt, [
-      ...(shown.cutStart ? [{ text: '…', mark: false }] : []),
-      ...shown.excerpt,
-      ...(shown.cutEnd ? [{ text: '…', mark: false }] : []),
-    ]);
-    li.append(a, facts, excerpt);
-    return li;
-  }
-
-  /**
-   * How many results each filter choice would give, written beside it. Each choice is searched
-   * with the other filters kept; with several variants, the same page found twice counts once.
-   */
-  async count(pf: Pagefind, used: Variant[], filters: Filters, run: number) {
-    for (const name of FILTER_NAMES) {
-      const others = { ...filters };
-      delete others[name];
-      const values = this.choices(name);
-      const counts = new Map<string, number>();
-      if (used.length === 1) {
-        const r = await searchAll(pf, used[0]!.terms, others);
-        for (const v of values) counts.set(v, v ? (r.filters[name]?.[v] ?? 0) : r.results.length);
-      } else {
-        for (const v of values) {
-          const ids = new Set<string>();
-          const f = v ? { ...others, [name]: v } : others;
-          for (const r of await Promise.all(used.map((u) => searchAll(pf, u.terms, f))))
-            r.results.forEach((x) => ids.add(x.id));
-          counts.set(v, ids.size);
-        }
-      }
-      if (run !== this.#run) return;
-      this.showCounts(name, counts);
-    }
-  }
-
-  choices(name: string): string[] {
-    const field = this.form.elements.namedItem(name);
-    return field instanceof HTMLSelectElement ? [...field.options].map((o) => o.value) : [];
-  }
-
-  showCounts(name: string, counts: Map<string, number>) {
-    const field = this.form.elements.namedItem(name);
-    if (!(field instanceof HTMLSelectElement)) return;
-    for (const option of field.options) {
-      const n = counts.get(option.value);
-      if (n !== undefined) option.textContent = words.filters.count(option.value || (field.dataset.any ?? ''), n);
-    }
+    // Fetched on the first touch of the box too, so the first query is quicker.
+    input.addEventListener(
+      'focus',
+      () =>
+        void this.engine()
+          .then((e) => e.load())
+          .catch(() => undefined),
+      { once: true },
+    );
+    if (input.value.trim()) void this.engine().then((e) => e.search(false));
   }
 }
 
