@@ -10,7 +10,8 @@
 import { search as words } from '../i18n/zh-CN-search';
 import { statusLabels } from '../i18n/zh-CN-status';
 import { namingWords, showResult, type Part } from '../lib/search/excerpt';
-import { hasHan, intlSegment, queryVariants, type Variant } from '../lib/search/query';
+import { intlSegment, queryVariants, type Variant } from '../lib/search/query';
+import { mayBeTraditional } from '../lib/search/traditional';
 import { mergeVariants, rerank, share, type Ranked } from '../lib/search/rank';
 import { eventStatus, STATUS_OVERRIDES, type EventStatus } from '../lib/status';
 
@@ -166,7 +167,7 @@ export class SearchEngine {
     try {
       const [pf, toSimplified] = await Promise.all([
         this.load(),
-        hasHan(query) ? import('../lib/search/t2s').then((m) => m.toSimplified) : undefined,
+        mayBeTraditional(query) ? import('../lib/search/t2s').then((m) => m.toSimplified) : undefined,
       ]);
       const variants = queryVariants(query, { synonyms: this.#synonyms, toSimplified, segment });
       const { used, lists, typed } = await this.find(pf, variants, filters);

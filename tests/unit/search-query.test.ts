@@ -5,7 +5,9 @@ import { toSimplified } from '../../src/lib/search/t2s';
 import { T2S_PAIRS } from '../../src/lib/search/t2s-table';
 import { mergeVariants, rerank, share } from '../../src/lib/search/rank';
 import { decodeWord, indexText } from '../../src/lib/search/tokens';
-import { t2sPairs } from '../../scripts/gen-t2s.mjs';
+import { t2sPairs, traditionalMarks } from '../../scripts/gen-t2s.mjs';
+import { TRADITIONAL_MARKS } from '../../src/lib/search/t2s-marks';
+import { mayBeTraditional } from '../../src/lib/search/traditional';
 
 const segment = intlSegment();
 /** A variant's words as text: 义诊 时间, not v4e49… */
@@ -34,6 +36,13 @@ describe('normalising', () => {
 
   it('keeps the table in step with OpenCC (regenerate with node scripts/gen-t2s.mjs)', () => {
     expect(T2S_PAIRS).toBe(t2sPairs());
+    expect(TRADITIONAL_MARKS).toBe(traditionalMarks(T2S_PAIRS));
+  });
+
+  it('fetches the table only for a query that may hold traditional characters', () => {
+    for (const q of ['義診', '垃圾分類', '詐騙電話', '重陽節']) expect(mayBeTraditional(q), q).toBe(true);
+    for (const q of ['义诊', '垃圾分类', '诈骗电话', 'yizhen', '１１０', '社区医院看病'])
+      expect(mayBeTraditional(q), q).toBe(false);
   });
 });
 

@@ -13,7 +13,7 @@
  * A page holding the query exactly as typed comes first, then the exact variant's other results,
  * then each variant's in turn (src/lib/search/rank.ts).
  */
-import { encodeHan, isHan } from './tokens.ts';
+import { encodeHan } from './tokens.ts';
 
 export type VariantKind = 'exact' | 'synonym' | 'joined' | 'relaxed';
 
@@ -234,6 +234,3 @@ export function queryVariants(raw: string, options: QueryOptions = {}): Variant[
   if (relaxed.length) add('relaxed', text, relaxed);
   return variants;
 }
-
-/** Whether the query holds Chinese (so the traditional → simplified table is worth loading). */
-export const hasHan = (text: string) => [...text].some(isHan);

@@ -1,7 +1,7 @@
 /**
  * Traditional → simplified, character by character, for queries forwarded from other groups
  * (義診, 詐騙, 垃圾分類). The table comes from OpenCC (scripts/gen-t2s.mjs); it is loaded with
- * the search code only when a query holds Chinese.
+ * the search code only when a query may need it (traditional.ts).
  */
 import { T2S_PAIRS } from './t2s-table.ts';
 
