@@ -136,7 +136,9 @@ export class SearchEngine {
     this.#pagefind ??= import(/* @vite-ignore */ path).then(async (pf: Pagefind) => {
       // Words much longer than what was typed count for less: yizhen finds yizhenbutingxie (a
       // title's pinyin run together) too, but a title holding yizhen itself ranks above it.
-      await pf.options({ ranking: { termSimilarity: TERM_SIMILARITY } });
+      // No web worker: a search here takes milliseconds, and the worker's script is 11 KB more
+      // to fetch on the first query.
+      await pf.options({ ranking: { termSimilarity: TERM_SIMILARITY }, noWorker: true });
       await pf.filters();
       return pf;
     });
