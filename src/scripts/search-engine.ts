@@ -186,7 +186,8 @@ export class SearchEngine {
         list.dataset.state = 'empty';
         status.textContent = this.root.dataset.empty ?? '';
       } else {
-        const also = used.filter((v) => v.kind === 'synonym').map((v) => v.text);
+        // The synonyms that found something, so a resident sees why a page without their word is listed.
+        const also = used.filter((v, i) => v.kind === 'synonym' && lists[i]?.results.length).map((v) => v.text);
         status.textContent = [words.results(this.#ranked.length), also.length ? words.alsoFound(also) : '']
           .filter(Boolean)
           .join('；');

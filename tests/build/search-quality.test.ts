@@ -88,4 +88,15 @@ describe('search quality on a corpus of its own', () => {
     expect(overall.top1).toBeGreaterThanOrEqual(0.95);
     expect(overall.precision).toBeGreaterThanOrEqual(0.95);
   }, 300_000);
+
+  it('says which synonyms it searched, when they found something', async () => {
+    const box = page.getByRole('searchbox', { name: '搜索' });
+    await box.fill('看病');
+    await box.press('Enter');
+    await page.waitForFunction(() => document.getElementById('search-results')?.getAttribute('aria-busy') === 'false');
+    const status = await page.getByRole('status').textContent();
+    expect(status).toMatch(/^找到 \d+ 条结果；也搜索了：就医/);
+    const first = page.locator('#search-results a[data-result]').first();
+    expect(await first.locator('mark').first().textContent()).toBe('就医');
+  });
 });
