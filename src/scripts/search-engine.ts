@@ -38,24 +38,39 @@ interface Pagefind {
 }
 
 const FILTER_NAMES = ['type', 'category', 'year'] as const;
+const PAGE = 10;
+/** Pagefind's ranking.termSimilarity (default 1): tuned on tests/build/search-quality.test.ts. */
+const TERM_SIMILARITY = 3;
 const NOTHING: PagefindResponse = { results: [], filters: {} };
 
 /**
  * A search where every word must be found. Pagefind leaves out a word its index does not hold and
  * searches with the rest (so 量子 计算 机 would find every page with 机): each word is looked up
- * alone first, and a word held nowhere means no results.
+ * alone first (once per query: `alone` remembers), and a word held nowhere means no results.
+ * (A Latin word Pagefind may still stand in for by the longest word it holds that starts it:
+ * yizhenx finds yizhen. Chinese pairs never: see RUN_END in src/lib/search/tokens.ts.)
  */
-async function searchAll(pf: Pagefind, terms: string, filters: Filters): Promise<PagefindResponse> {
+async function searchAll(
+  pf: Pagefind,
+  terms: string,
+  filters: Filters,
+  alone: Map<string, Promise<number>>,
+): Promise<PagefindResponse> {
   const words = terms.split(' ');
-  const [found, ...alone] = await Promise.all([
+  const held = (w: string) => {
+    if (!alone.has(w))
+      alone.set(
+        w,
+        pf.search(w).then((r) => r.results.length),
+      );
+    return alone.get(w)!;
+  };
+  const [found, ...counts] = await Promise.all([
     pf.search(terms, { filters }),
-    ...(words.length > 1 ? words.map((w) => pf.search(w)) : []),
+    ...(words.length > 1 ? words.map(held) : []),
   ]);
-  return alone.some((a) => !a.results.length) ? NOTHING : found!;
+  return counts.some((n) => !n) ? NOTHING : (found as PagefindResponse);
 }
-const PAGE = 10;
-/** Pagefind's ranking.termSimilarity (default 1): tuned on tests/build/search-quality.test.ts. */
-const TERM_SIMILARITY = 3;
 
 const segment = intlSegment();
 
@@ -86,7 +101,7 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, te
 
 export class SearchEngine {
   readonly root: HTMLElement;
-  #pagefind?: Promise<Pagefind>;
+  #pagefind: Promise<Pagefind> | undefined;
   #run = 0;
   #ranked: Ranked[] = [];
   #byId = new Map<string, PagefindResult>();
@@ -95,12 +110,16 @@ export class SearchEngine {
   /** Results that hold the query as typed (a phrase search). */
   #typed = new Set<string>();
   #shown = 0;
+  /** Changes whenever a new list of results replaces the last: a late page of the old one is dropped. */
+  #resultSet = {};
   #synonyms: string[][];
+  /** How many pages hold each index word alone, for this query (searchAll). */
+  #alone = new Map<string, Promise<number>>();
 
   constructor(root: HTMLElement) {
     this.root = root;
     this.#synonyms = JSON.parse(root.querySelector('[data-synonyms]')?.textContent || '[]');
-    this.moreButton.addEventListener('click', () => void this.showMore(this.#run));
+    this.moreButton.addEventListener('click', () => void this.showMore(this.#resultSet, true));
   }
 
   get form() {
@@ -142,6 +161,8 @@ export class SearchEngine {
       await pf.filters();
       return pf;
     });
+    // A failed fetch (a moment offline) is not remembered: the next search tries again.
+    this.#pagefind.catch(() => (this.#pagefind = undefined));
     return this.#pagefind;
   }
 
@@ -156,13 +177,18 @@ export class SearchEngine {
     }
     const run = ++this.#run;
     const { list, status } = this;
-    if (!query) {
+    // Nothing of the last search stays while this one runs: its more button, its counts.
+    this.moreButton.hidden = true;
+    this.resetCounts();
+    this.#alone = new Map();
+    const clear = (state: string | undefined, text: string) => {
       list.replaceChildren();
-      list.removeAttribute('data-state');
-      status.textContent = '';
-      this.moreButton.hidden = true;
-      return;
-    }
+      if (state) list.dataset.state = state;
+      else list.removeAttribute('data-state');
+      list.setAttribute('aria-busy', 'false');
+      status.textContent = text;
+    };
+    if (!query) return clear(undefined, '');
     list.setAttribute('aria-busy', 'true');
     list.removeAttribute('data-state');
     status.textContent = this.root.dataset.loading ?? '';
@@ -172,6 +198,8 @@ export class SearchEngine {
         mayBeTraditional(query) ? import('../lib/search/t2s').then((m) => m.toSimplified) : undefined,
       ]);
       const variants = queryVariants(query, { synonyms: this.#synonyms, toSimplified, segment });
+      // Only punctuation, or only words like 怎么: nothing to look for.
+      if (!variants.length) return clear('empty', this.root.dataset.empty ?? '');
       const { used, lists, typed } = await this.find(pf, variants, filters);
       if (run !== this.#run) return;
       this.#ranked = mergeVariants(lists.map((r) => r.results.map(({ id, score }) => ({ id, score }))));
@@ -179,8 +207,9 @@ export class SearchEngine {
       this.#terms = used.map((v) => v.terms.split(' '));
       this.#typed = typed;
       this.#shown = 0;
+      this.#resultSet = {};
       list.replaceChildren();
-      await this.showMore(run);
+      await this.showMore(this.#resultSet);
       if (run !== this.#run) return;
       if (!this.#ranked.length) {
         list.dataset.state = 'empty';
@@ -192,7 +221,7 @@ export class SearchEngine {
           .filter(Boolean)
           .join('；');
       }
-      void this.count(pf, used, filters, run);
+      if (this.#ranked.length) void this.count(pf, used, filters, run);
     } catch {
       if (run === this.#run) status.textContent = this.root.dataset.unavailable ?? '';
     } finally {
@@ -211,7 +240,7 @@ export class SearchEngine {
     // The query as typed, as a phrase: its pages lead (they hold what was typed, in order).
     const [asTyped, ...lists] = await Promise.all([
       exact.phrase ? pf.search(`"${exact.phrase}"`, { filters }) : NOTHING,
-      ...main.map((v) => searchAll(pf, v.terms, filters)),
+      ...main.map((v) => searchAll(pf, v.terms, filters, this.#alone)),
     ]);
     const typed = new Set(asTyped!.results.map((r) => r.id));
     if (lists.some((l) => l.results.length)) return { used: main, lists, typed };
@@ -226,18 +255,22 @@ export class SearchEngine {
     }
     tries.push(...variants.filter((v) => v.kind === 'relaxed'));
     for (const v of tries) {
-      const found = await searchAll(pf, v.terms, filters);
+      const found = await searchAll(pf, v.terms, filters, this.#alone);
       if (found.results.length) return { used: [v], lists: [found], typed };
     }
     return { used: main, lists, typed };
   }
 
   /** The next ten results: fetched, reordered by what their data says (rank.ts rerank), shown. */
-  async showMore(run: number) {
+  async showMore(resultSet: object, asked = false) {
+    if (resultSet !== this.#resultSet) return;
     const batch = this.#ranked.slice(this.#shown, this.#shown + PAGE);
+    // Counted as shown now, so a second tap while these load asks for the ten after them.
+    this.#shown += batch.length;
+    this.moreButton.hidden = true;
     const now = new Date();
     const found = await Promise.all(batch.map((r) => this.#byId.get(r.id)!.data()));
-    if (run !== this.#run) return;
+    if (resultSet !== this.#resultSet) return;
     const withData = batch.map((r, i) => {
       const data = found[i]!;
       const status = statusOf(data.meta, now);
@@ -247,16 +280,21 @@ export class SearchEngine {
       const named = Math.max(share(terms, naming.title), share(terms, naming.keyTerms) / 2);
       return { ...r, data, status, upcoming, named, asTyped: this.#typed.has(r.id) };
     });
-    this.list.append(...rerank(withData).map((r) => this.item(r.data, r.status)));
-    this.#shown += batch.length;
+    const items = rerank(withData).map((r) => this.item(r.data, r.status));
+    this.list.append(...items);
     this.moreButton.hidden = this.#shown >= this.#ranked.length;
+    // After 显示更多结果, reading goes on at the first new result (the button may be gone).
+    if (asked) items[0]?.querySelector('a')?.focus();
   }
 
   item(data: PagefindData, status: EventStatus | undefined): HTMLLIElement {
     const { meta } = data;
     const shown = showResult(data.content, data.locations);
     const li = el('li', 'result');
-    const a = el('a', 'result-title');
+    // A heading each, so a screen reader can go from result to result.
+    const heading = el('h2', 'result-title');
+    const a = el('a', '');
+    heading.append(a);
     a.href = data.url;
     a.dataset.result = '';
     if (shown.title.some((p) => p.text.trim())) partsInto(a, shown.title);
@@ -274,7 +312,7 @@ export class SearchEngine {
       ...shown.excerpt,
       ...(shown.cutEnd ? [{ text: '…', mark: false }] : []),
     ]);
-    li.append(a, facts, excerpt);
+    li.append(heading, facts, excerpt);
     return li;
   }
 
@@ -283,26 +321,39 @@ export class SearchEngine {
    * with the other filters kept; with several variants, the same page found twice counts once.
    */
   async count(pf: Pagefind, used: Variant[], filters: Filters, run: number) {
+    // Short tasks with pauses between, so a phone stays responsive while counts arrive.
+    const pause = () => new Promise((resolve) => setTimeout(resolve, 0));
     for (const name of FILTER_NAMES) {
       const others = { ...filters };
       delete others[name];
       const values = this.choices(name);
+      // Each search's own counts; a choice that only one search found anything for is exact as is.
+      const each = await Promise.all(used.map((u) => searchAll(pf, u.terms, others, this.#alone)));
       const counts = new Map<string, number>();
-      if (used.length === 1) {
-        const r = await searchAll(pf, used[0]!.terms, others);
-        for (const v of values) counts.set(v, v ? (r.filters[name]?.[v] ?? 0) : r.results.length);
-      } else {
-        for (const v of values) {
-          const ids = new Set<string>();
-          const f = v ? { ...others, [name]: v } : others;
-          for (const r of await Promise.all(used.map((u) => searchAll(pf, u.terms, f))))
-            r.results.forEach((x) => ids.add(x.id));
-          counts.set(v, ids.size);
+      for (const v of values) {
+        const per = each.map((r) => (v ? (r.filters[name]?.[v] ?? 0) : r.results.length));
+        if (per.filter(Boolean).length <= 1) {
+          counts.set(v, Math.max(0, ...per));
+          continue;
         }
+        // Found by several searches: the same page counts once.
+        await pause();
+        const f = v ? { ...others, [name]: v } : others;
+        const ids = new Set<string>();
+        for (const r of await Promise.all(used.map((u) => searchAll(pf, u.terms, f, this.#alone))))
+          r.results.forEach((x) => ids.add(x.id));
+        counts.set(v, ids.size);
       }
       if (run !== this.#run) return;
       this.showCounts(name, counts);
+      await pause();
     }
+  }
+
+  /** The choices without counts, until this search's are known. */
+  resetCounts() {
+    for (const select of this.form.querySelectorAll('select'))
+      for (const option of select.options) option.textContent = option.value || (select.dataset.any ?? '');
   }
 
   choices(name: string): string[] {

@@ -7,16 +7,16 @@
 import type { SearchEngine } from './search-engine';
 
 class SiteSearch extends HTMLElement {
-  #engine?: Promise<SearchEngine>;
+  #engine: Promise<SearchEngine> | undefined;
 
   engine(): Promise<SearchEngine> {
-    if (!this.#engine) {
-      this.#engine = import('./search-engine').then((m) => new m.SearchEngine(this));
-      this.#engine.catch(() => {
-        const status = this.querySelector<HTMLElement>('.status');
-        if (status) status.textContent = this.dataset.unavailable ?? '';
-      });
-    }
+    this.#engine ??= import('./search-engine').then((m) => new m.SearchEngine(this));
+    this.#engine.catch(() => {
+      // Offline for a moment: say so, and fetch again on the next search.
+      this.#engine = undefined;
+      const status = this.querySelector<HTMLElement>('.status');
+      if (status) status.textContent = this.dataset.unavailable ?? '';
+    });
     return this.#engine;
   }
 
@@ -30,10 +30,14 @@ class SiteSearch extends HTMLElement {
       const value = params.get(select.name) ?? '';
       select.value = [...select.options].some((o) => o.value === value) ? value : '';
     }
-    const search = () => void this.engine().then((e) => e.search());
+    const search = () =>
+      void this.engine()
+        .then((e) => e.search())
+        .catch(() => undefined);
     form.addEventListener('submit', (e) => {
       e.preventDefault();
-      input.blur(); // closes the phone keyboard so the results can be seen
+      // On a phone, closing the keyboard shows the results; with a keyboard, focus stays put.
+      if (matchMedia('(pointer: coarse)').matches) input.blur();
       search();
     });
     form.addEventListener('change', (e) => {
@@ -48,7 +52,10 @@ class SiteSearch extends HTMLElement {
           .catch(() => undefined),
       { once: true },
     );
-    if (input.value.trim()) void this.engine().then((e) => e.search(false));
+    if (input.value.trim())
+      void this.engine()
+        .then((e) => e.search(false))
+        .catch(() => undefined);
   }
 }
 

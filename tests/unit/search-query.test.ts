@@ -98,6 +98,27 @@ describe('words of a query', () => {
     expect(queryVariants('义诊时间', { segment })[0]!.droppable).toBeUndefined();
   });
 
+  it('drops question words only where they stand as words, not inside others', () => {
+    expect(exact('高血压怎么办')).toBe('高血 血压');
+    expect(exact('怎么办理居住证')).toMatch(/^办理/);
+    expect(exact('有没有义诊')).toBe('义诊');
+    expect(exact('义诊什么时候')).toBe('义诊');
+    expect(exact('在哪献血')).toBe('献血');
+  });
+
+  it('also searches a query as typed when traditional → simplified changes it (乾隆 is simplified too)', () => {
+    const variants = queryVariants('乾隆', { segment, toSimplified });
+    expect(variants.map((v) => [v.kind, v.text])).toEqual([
+      ['exact', '干隆'],
+      ['exact', '乾隆'],
+    ]);
+  });
+
+  it('cuts a pasted paragraph to the first 32 characters', () => {
+    const variants = queryVariants('社区义诊'.repeat(40), { segment });
+    expect([...variants[0]!.text].length).toBeLessThanOrEqual(32);
+  });
+
   it('searches nothing for nothing', () => {
     expect(queryVariants('  ？！ ', { segment })).toEqual([]);
     expect(queryVariants('怎么', { segment })).toEqual([]);

@@ -1,6 +1,6 @@
 /** The index's words (src/lib/search/tokens.ts) and the excerpts rebuilt from them. */
 import { describe, expect, it } from 'vitest';
-import { decodeWord, encodeHan, indexText, readable, runWords } from '../../src/lib/search/tokens';
+import { decodeWord, encodeHan, indexText, readable, runWords, SECTION_BREAK } from '../../src/lib/search/tokens';
 import { sectionsOf, showResult } from '../../src/lib/search/excerpt';
 
 const words = (text: string) => indexText(text).split(' ');
@@ -9,8 +9,8 @@ describe('index words', () => {
   it('writes a run of Chinese as its pairs and its last character, in Latin letters', () => {
     expect(runWords('垃圾分类').map(decodeWord)).toEqual(['垃圾', '圾分', '分类', '类']);
     expect(runWords('水').map(decodeWord)).toEqual(['水']);
-    expect(encodeHan('义诊')).toBe('v4e498bca');
-    for (const w of runWords('义诊')) expect(w).toMatch(/^v[0-9a-f]+x?$/);
+    expect(encodeHan('义诊')).toBe('ʋ4e498bca');
+    for (const w of runWords('义诊')) expect(w).toMatch(/^ʋ[0-9a-f]+x?$/);
   });
 
   it('never holds a character of a pair as a word of its own, except a run’s last', () => {
@@ -41,16 +41,31 @@ describe('index words', () => {
   it('marks a run that only a space separated from the last one', () => {
     expect(readable(indexText('社区 义诊'))).toBe('社区 义诊');
   });
+
+  it('keeps a page’s own _ and § as text, never as markers', () => {
+    expect(readable(indexText('见第§3条，文件名 file_name'))).toBe('见第§3条，文件名file_name');
+    expect(indexText('§ _').split(' ')).not.toContain(SECTION_BREAK);
+  });
+
+  it('keeps characters outside the Basic Multilingual Plane whole, and the text around them readable', () => {
+    expect(readable(indexText('中国𠮶字好'))).toBe('中国𠮶字好');
+    expect(indexText('中国𠮶字好').split(' ')).toContain(encodeHan('字好'));
+  });
+
+  it('never writes a page’s own Latin words like the coded Chinese', () => {
+    expect(readable(indexText('手册v2024版'))).toBe('手册v2024版');
+    expect(encodeHan('义')).not.toMatch(/^v/);
+  });
 });
 
 describe('excerpts', () => {
   const content = [
     indexText('冬季义诊'),
-    '§',
+    SECTION_BREAK,
     indexText('义诊，量血压'),
-    '§',
+    SECTION_BREAK,
     indexText('本周六上午，社区卫生服务中心的医生来到小区，为老人义诊。量血压、测血糖，都免费。'),
-    '§',
+    SECTION_BREAK,
     'yizhen yz',
   ].join(' ');
   const w = content.split(' ');
@@ -75,7 +90,7 @@ describe('excerpts', () => {
 
   it('cuts a long body around the matches, with some text before them', () => {
     const long = `${'这是一段很长的开头。'.repeat(20)}今天义诊。${'后面还有很多话。'.repeat(20)}`;
-    const c = ['§', '§', indexText(long), '§'].join(' ');
+    const c = [SECTION_BREAK, SECTION_BREAK, indexText(long), SECTION_BREAK].join(' ');
     const cw = c.split(' ');
     const shown = showResult(c, [cw.indexOf(encodeHan('义诊'))], 40);
     expect(shown.cutStart && shown.cutEnd).toBe(true);

@@ -44,15 +44,19 @@ export interface QueryOptions {
   segment?: Segment | undefined;
 }
 
-/** Question words and particles that say nothing about the topic: 怎么报名献血 is 报名 献血. */
-const STOP_PHRASES = [
-  '怎么办',
-  '怎么样',
+/**
+ * Question words and particles that say nothing about the topic: 怎么报名献血 is 报名 献血. Dropped
+ * only where the segmenter finds them as words of their own, so 怎么办理 keeps 办理 and 自我要求
+ * keeps 要求; without a segmenter, only at the start or end of what was typed.
+ */
+const STOP_WORDS = new Set([
   '怎么',
   '怎样',
+  '怎么样',
   '如何',
-  '什么时候',
   '什么',
+  '什么时候',
+  '时候',
   '哪里',
   '哪儿',
   '在哪',
@@ -61,14 +65,17 @@ const STOP_PHRASES = [
   '我要',
   '想要',
   '有没有',
+  '没有',
   '可以',
   '一下',
-];
+]);
 /**
  * Single characters dropped when the segmenter leaves them on their own (的, 了, 吗 …). Only
  * those that never start a word a resident would look for: 就 stays (就医), 会 stays (会议).
  */
-const STOP_CHARS = new Set([...'的了吗呢吧啊呀么和与及或在是我你您他她请']);
+const STOP_CHARS = new Set([...'的了吗呢吧啊呀么和与及或在是有哪我你您他她请']);
+/** Longer than this, what was typed is cut: a pasted paragraph is not a query. */
+export const MAX_QUERY = 32;
 
 /** Full-width letters and digits as ordinary ones, lower case, punctuation as spaces. */
 export function normalizeQuery(raw: string, toSimplified: (t: string) => string = (t) => t): string {
@@ -108,15 +115,22 @@ export function hanUnits(run: string, segment: Segment | undefined): Unit[] {
     if (singles) units.push({ text: singles, guessed: [...singles].length > 2 });
     singles = '';
   };
-  for (const word of segment(run)) {
+  const words = segment(run);
+  words.forEach((word, i) => {
+    if (STOP_WORDS.has(word)) {
+      flush();
+      // 怎么办 at the end: 怎么 + 办, both asking, neither the topic.
+      if (words[i + 1] === '办' && i + 2 === words.length) words.pop();
+      return;
+    }
     if ([...word].length === 1) {
       if (!STOP_CHARS.has(word)) singles += word;
       else flush();
-      continue;
+      return;
     }
     flush();
     units.push({ text: word, guessed: false });
-  }
+  });
   flush();
   return units;
 }
@@ -153,7 +167,10 @@ function parse(text: string, segment: Segment | undefined, pairUp = false, atoms
     out.guessed.push(guessed);
   };
   let rest = text;
-  for (const phrase of STOP_PHRASES) rest = rest.split(phrase).join(' ');
+  if (!segment) {
+    const edges = [...STOP_WORDS].sort((a, b) => b.length - a.length).join('|');
+    rest = rest.replace(new RegExp(`^(?:${edges})+|(?:${edges})+$`, 'gu'), ' ');
+  }
   for (const m of rest.matchAll(/(\p{Script=Han}+)|((?:(?!\p{Script=Han})[\p{L}\p{N}])+)/gu)) {
     if (m[2]) {
       push(m[2], false, false);
@@ -207,7 +224,10 @@ function phraseOf(text: string): string | undefined {
 /** Every variant of a query, exact first. Empty when nothing searchable was typed. */
 export function queryVariants(raw: string, options: QueryOptions = {}): Variant[] {
   const { synonyms = [], toSimplified, segment } = options;
-  const text = normalizeQuery(raw, toSimplified);
+  const cut = [...raw].slice(0, MAX_QUERY).join('');
+  const text = normalizeQuery(cut, toSimplified);
+  // As typed, before traditional → simplified: 乾隆 is also a simplified word, and stays findable.
+  const typed = normalizeQuery(cut);
   const groups = synonyms.map((g) => g.map((w) => normalizeQuery(w, toSimplified)));
   const atoms = groups.flat().filter((w) => text.includes(w));
   const exact = parse(text, segment, false, atoms);
@@ -227,6 +247,7 @@ export function queryVariants(raw: string, options: QueryOptions = {}): Variant[
     const joined = unique(terms).join(' ');
     if (joined && !variants.some((v) => v.terms === joined)) variants.push({ kind, text: t, terms: joined });
   };
+  if (typed !== text) add('exact', typed, parse(typed, segment, false, atoms).terms);
   for (const alt of synonymTexts(text, groups)) add('synonym', alt, parse(alt, segment, false, groups.flat()).terms);
   // Pinyin typed with spaces (yi zhen): the index holds whole words' pinyin (yizhen).
   if (/^[a-z]+( [a-z]+)+$/.test(text)) add('joined', text.replace(/ /g, ''), [text.replace(/ /g, '')]);

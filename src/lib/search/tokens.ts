@@ -6,7 +6,7 @@
  * (jieba) and a query with another (the browser's), so a word split differently on each side is
  * lost, and 义诊 typed as 义 + 诊 finds every page with 义务 and 诊断. So the index gets no Chinese
  * at all: each run of Chinese characters becomes its overlapping pairs (垃圾分类 → 垃圾 圾分 分类)
- * and its last character, each written as a Latin word (`v` + the characters' code points in
+ * and its last character, each written as a Latin word (`ʋ` + the characters' code points in
  * hex; the last character's ends in `x`). Pagefind then only splits on spaces, matches words by
  * prefix, and:
  * - a two-character word matches only that pair, never its characters apart;
@@ -19,8 +19,13 @@
 const HAN = /\p{Script=Han}/u;
 /** A run of Chinese characters, a run of letters and digits, or any other single character. */
 const PIECES = /(\p{Script=Han}+)|((?:(?!\p{Script=Han})[\p{L}\p{N}])+)|(\S)/gu;
-/** A word the index holds for Chinese: `v` and one or two 4-digit hex code points (`x`: a run's end). */
-const CODED = /^v((?:[0-9a-f]{4}){1,2})x?$/;
+/**
+ * The letter that starts a word the index holds for Chinese: a Latin letter (so segmenters keep the
+ * word whole) that nobody types, so a query or a page's own Latin words (v2, vip) never meet it.
+ */
+const MARK = 'ʋ';
+/** A word the index holds for Chinese: MARK and one or two 4-digit hex code points (`x`: a run's end). */
+const CODED = /^ʋ((?:[0-9a-f]{4}){1,2})x?$/;
 /**
  * Ends a run's last character, so it is never a prefix of a pair: Pagefind searches a word it
  * does not hold as the longest word it holds that starts it, and 义诊, missing, must not turn into
@@ -28,23 +33,26 @@ const CODED = /^v((?:[0-9a-f]{4}){1,2})x?$/;
  */
 const RUN_END = 'x';
 
-/** Marks the boundary between two runs of Chinese that only a space separated. */
-export const RUN_BREAK = '_';
+/**
+ * Marks the boundary between two runs of Chinese that only a space separated. Markers are two
+ * characters: text gives punctuation one character at a time, so a page's own _ or § is never one.
+ */
+export const RUN_BREAK = '__';
 /** Separates the sections of an indexed entry (title, key terms, body, pinyin); never indexed. */
-export const SECTION_BREAK = '§';
+export const SECTION_BREAK = '§§';
 
 export const isHan = (ch: string): boolean => HAN.test(ch);
 
 function code(ch: string): string | undefined {
   const cp = ch.codePointAt(0)!;
-  // Characters outside the Basic Multilingual Plane are rare in community text; kept as they are.
+  // Characters outside the Basic Multilingual Plane (rare names) are not coded: see indexText.
   return cp > 0xffff ? undefined : cp.toString(16).padStart(4, '0');
 }
 
 /** One character or a pair, as the index writes it. */
 export function encodeHan(chars: string): string {
   const parts = [...chars].map(code);
-  return parts.every(Boolean) ? `v${parts.join('')}` : chars;
+  return parts.every(Boolean) ? `${MARK}${parts.join('')}` : chars;
 }
 
 /** A run of Chinese characters as the index's words: its pairs, then its last character. */
@@ -66,9 +74,18 @@ export function indexText(text: string): string {
   for (const m of text.matchAll(PIECES)) {
     const [, han, word, other] = m;
     if (han) {
-      if (lastWasRun) out.push(RUN_BREAK);
-      out.push(...runWords(han.normalize('NFKC')));
-      lastWasRun = true;
+      // A character outside the Basic Multilingual Plane (𠮶) ends a run and stands as a word of its
+      // own, as it is, so the text around it still reads back exactly.
+      for (const [, bmp, astral] of han.normalize('NFKC').matchAll(/([\u{3000}-\u{ffff}]+)|(.)/gu)) {
+        if (astral) {
+          out.push(astral);
+          lastWasRun = false;
+          continue;
+        }
+        if (lastWasRun) out.push(RUN_BREAK);
+        out.push(...runWords(bmp!));
+        lastWasRun = true;
+      }
     } else {
       // Full-width letters and digits as ordinary ones (the query is read the same way);
       // Chinese punctuation stays as written, for the excerpt.
@@ -124,7 +141,7 @@ export function readableWords(words: string[], first = 0): TextPiece[] {
       latin = false;
       return;
     }
-    const isLatin = /^[\p{L}\p{N}]/u.test(w);
+    const isLatin = /^(?!\p{Script=Han})[\p{L}\p{N}]/u.test(w);
     pieces.push({ text: isLatin && latin ? ` ${w}` : w, word: index });
     latin = isLatin;
   });
