@@ -172,3 +172,30 @@ test('held-out queries on this site (not the corpus ranking was tuned on) find w
   expect(misses.map((r: { q: string; got: string[] }) => `${r.q}: ${r.got.slice(0, 3).join(' ')}`)).toEqual([]);
   expect(overall.precision).toBeGreaterThanOrEqual(0.95);
 });
+
+test('nothing searchable, and 显示更多结果 tapped twice, behave', async ({ page }) => {
+  await page.goto('/search/?q=' + encodeURIComponent('献血'));
+  await done(page);
+  await expect(results(page).locator('a[data-result]').first()).toBeVisible();
+  const box = page.getByRole('searchbox', { name: '搜索' });
+  for (const q of ['？！', '怎么']) {
+    await box.fill(q);
+    await box.press('Enter');
+    await expect(results(page)).toHaveAttribute('data-state', 'empty');
+    await expect(page.getByRole('status')).toHaveText(/没有找到/);
+    await expect(results(page).locator('a[data-result]')).toHaveCount(0);
+  }
+  await page.goto('/search/?q=' + encodeURIComponent('志愿'));
+  await done(page);
+  const more = page.getByRole('button', { name: '显示更多结果' });
+  await expect(more).toBeVisible();
+  await more.dblclick();
+  await expect(results(page).locator('a[data-result]')).not.toHaveCount(10);
+  await page.waitForLoadState('networkidle');
+  const hrefs = await results(page)
+    .locator('a[data-result]')
+    .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+  expect(new Set(hrefs).size).toBe(hrefs.length);
+  // Focus goes on to the first new result, so reading continues where it left off.
+  await expect(page.locator(':focus')).toHaveAttribute('data-result', '');
+});
