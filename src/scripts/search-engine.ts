@@ -39,6 +39,8 @@ interface Pagefind {
 
 const FILTER_NAMES = ['type', 'category', 'year'] as const;
 const PAGE = 10;
+/** Longer than the gap between the two taps of a double tap. */
+const DOUBLE_TAP_MS = 400;
 /** Pagefind's ranking.termSimilarity (default 1): tuned on tests/build/search-quality.test.ts. */
 const TERM_SIMILARITY = 3;
 const NOTHING: PagefindResponse = { results: [], filters: {} };
@@ -265,11 +267,16 @@ export class SearchEngine {
   async showMore(resultSet: object, asked = false) {
     if (resultSet !== this.#resultSet) return;
     const batch = this.#ranked.slice(this.#shown, this.#shown + PAGE);
-    // Counted as shown now, so a second tap while these load asks for the ten after them.
+    // Counted as shown now, so a second tap while these load asks for the ten after them; and the
+    // button stays where the finger is, disabled, so a double tap never lands on what appears.
     this.#shown += batch.length;
-    this.moreButton.hidden = true;
+    this.moreButton.disabled = true;
     const now = new Date();
-    const found = await Promise.all(batch.map((r) => this.#byId.get(r.id)!.data()));
+    const [found] = await Promise.all([
+      Promise.all(batch.map((r) => this.#byId.get(r.id)!.data())),
+      // After a tap, the new results wait out a double tap's second tap (a link may appear under it).
+      new Promise((resolve) => setTimeout(resolve, asked ? DOUBLE_TAP_MS : 0)),
+    ]);
     if (resultSet !== this.#resultSet) return;
     const withData = batch.map((r, i) => {
       const data = found[i]!;
@@ -282,6 +289,7 @@ export class SearchEngine {
     });
     const items = rerank(withData).map((r) => this.item(r.data, r.status));
     this.list.append(...items);
+    this.moreButton.disabled = false;
     this.moreButton.hidden = this.#shown >= this.#ranked.length;
     // After 显示更多结果, reading goes on at the first new result (the button may be gone).
     if (asked) items[0]?.querySelector('a')?.focus();
