@@ -16,6 +16,7 @@ import type { ContentPaths } from '../../src/content/repository';
 import { astroBuild } from '../helpers/astro';
 import { contentTree, projectRoot, siteEnv } from '../helpers/fixtures';
 import { freePort } from '../helpers/ports';
+import { layoutShift } from '../helpers/layout-shift';
 
 const NOW = '2026-11-29T12:00:00+08:00';
 const dist = path.join(projectRoot, '.tmp/dist-pictures');
@@ -49,21 +50,6 @@ function scene(width: number, height: number, hue: number): Buffer {
       `${stop(0, `hsl(${hue} 70% 80%)`)}${stop(1, `hsl(${hue + 30} 50% 35%)`)}</linearGradient></defs>` +
       `<rect width="100%" height="100%" fill="url(#g)"/>` +
       `${Array.from({ length: 6 }, (_, i) => circle(i)).join('')}</svg>`,
-  );
-}
-
-/** Total layout shift the page has had so far (what Lighthouse's CLS adds up). */
-function layoutShift(page: Page): Promise<number> {
-  return page.evaluate(
-    () =>
-      new Promise<number>((resolve) => {
-        let total = 0;
-        new PerformanceObserver((list) => {
-          for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[])
-            if (!e.hadRecentInput) total += e.value;
-        }).observe({ type: 'layout-shift', buffered: true });
-        setTimeout(() => resolve(total), 300);
-      }),
   );
 }
 

@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { measureSearch } from '../../scripts/search-quality.mjs';
+import { layoutShift } from '../helpers/layout-shift';
 import { expect, test } from './fixtures';
 
 const WECHAT_OLD =
@@ -105,17 +106,7 @@ test('results arrive without moving anything on the page', async ({ page }) => {
   await page.goto('/search/?q=' + encodeURIComponent('义诊'));
   await done(page);
   await expect(results(page).locator('a[data-result]').first()).toBeVisible();
-  const shift = await page.evaluate(
-    () =>
-      new Promise<number>((resolve) => {
-        let total = 0;
-        new PerformanceObserver((list) => {
-          for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[])
-            if (!e.hadRecentInput) total += e.value;
-        }).observe({ type: 'layout-shift', buffered: true });
-        setTimeout(() => resolve(total), 500);
-      }),
-  );
+  const shift = await layoutShift(page, 500);
   expect(shift).toBeLessThan(0.01);
 });
 
