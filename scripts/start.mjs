@@ -1,7 +1,13 @@
 /**
- * `npm start`: run the CMS's local backend (decap-server on 127.0.0.1:8081, which writes what
- * editors save at /admin into the content folder), build the site, serve it at
- * http://localhost:4321, and rebuild whenever something in the content or public folder changes.
+ * `npm start`: run the CMS's local backend (decap-server on 127.0.0.1:8081), build the site, serve
+ * it at http://localhost:4321, and rebuild when what is published changes.
+ *
+ * - In a git repository (the site's folder is its top): every save in /admin is a commit, entries
+ *   in review wait on branches of their own, and the site is built from the last commit of the
+ *   publishing branch (content/cms.yml `branch`, default main), rebuilt when that branch moves.
+ *   Hand edits nobody has committed are pointed out, not published.
+ * - Elsewhere (a folder that is not a repository, or LINLI_CMS_MODE=fs): saves write files, and the
+ *   site is rebuilt whenever something in the content or public folder changes.
  *
  * What the terminal says is for editors: Chinese messages and the address. A build that fails on
  * a content mistake prints the Chinese report and keeps the last good site up; the first build
@@ -19,7 +25,9 @@ import { createServer } from 'node:net';
 import path from 'node:path';
 import { watch } from 'chokidar';
 import { serve } from './serve.mjs';
+import { branchHead, commitIdentity, isRepositoryTop, publishCopy, uncommitted } from './publish-source.mjs';
 import { cmsFolders, readSettings } from '../src/settings.ts';
+import { readCmsSettings } from '../src/content/cms-settings.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const settings = readSettings(root);
@@ -27,6 +35,14 @@ const { port, host, cmsPort, contentDir, publicDir } = settings;
 const live = settings.distDir;
 const next = `${live}-next`;
 const old = `${live}-old`;
+const repo = cmsFolders(settings).repo;
+const gitMode = process.env.LINLI_CMS_MODE !== 'fs' && (await isRepositoryTop(repo));
+const branch = readCmsSettings(contentDir, root).settings.branch;
+/** In git mode, the publishing branch's files, which the build reads instead of the working folder. */
+const source = gitMode ? publishCopy(repo, path.join(root, 'node_modules/.cache/linli-publish')) : undefined;
+const sourceDir = (dir) => (source ? path.join(source.tree, path.relative(repo, dir)) : dir);
+/** The commit the last build was made from, good or not (git mode): a mistake is not rebuilt every second. */
+let triedCommit;
 
 const say = (text) => console.log(text);
 const warn = (text) => console.error(text);
@@ -102,11 +118,15 @@ function run(args, env = {}) {
   });
 }
 
+const repoPrefix = path.relative(root, repo) ? `${path.relative(root, repo)}/` : '';
+
 /** Reminders already given (placeholders in site.yml): said once per `npm start`, not per rebuild. */
 const reminded = new Set();
 
 /** What an editor needs from a build's output: the content report, or everything if it is not one. */
-function report(output, ok) {
+function report(raw, ok) {
+  // File names as the editor knows them (content/…), not the publishing copy's.
+  const output = source ? raw.replaceAll(`${path.relative(root, source.tree)}/`, repoPrefix) : raw;
   const notes = output
     .split('\n')
     .filter((line) => line.includes('提醒：'))
@@ -126,7 +146,16 @@ function report(output, ok) {
 async function build() {
   rmSync(next, { recursive: true, force: true });
   const started = Date.now();
-  const astro = await run([path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', next]);
+  const commit = source ? await branchHead(repo, branch) : undefined;
+  if (source) {
+    if (!commit) throw new Error(`仓库里没有「${branch}」分支`);
+    triedCommit = commit;
+    await source.update(commit);
+  }
+  const astro = await run([path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', next], {
+    LINLI_CONTENT_DIR: sourceDir(contentDir),
+    LINLI_PUBLIC_DIR: sourceDir(publicDir),
+  });
   if (stopping) return false;
   report(astro.output, astro.ok);
   if (!astro.ok) {
@@ -172,8 +201,9 @@ async function startCms() {
       ...env,
       PORT: String(cmsPort),
       BIND_HOST: '127.0.0.1',
-      MODE: 'fs',
-      GIT_REPO_DIRECTORY: cmsFolders(settings).repo,
+      MODE: gitMode ? 'git' : 'fs',
+      GIT_REPO_DIRECTORY: repo,
+      ...(gitMode && (await commitIdentity(repo))),
     },
   });
   children.add(child);
@@ -197,6 +227,13 @@ async function startCms() {
   await shutdown(1);
 }
 
+if (gitMode && !(await branchHead(repo, branch))) {
+  warn(
+    `\n网站的文件夹是一个 git 仓库，但里面没有发布用的「${branch}」分支。\n` +
+      `在 content/cms.yml 里把 branch 改成要发布的分支名，或者先提交一次：git add -A && git commit -m 初始内容\n`,
+  );
+  await shutdown(1);
+}
 if (!(await portFree(port, host))) await portTaken(port, 'PORT', '网站');
 if (cmsPort && !(await portFree(cmsPort, '127.0.0.1'))) await portTaken(cmsPort, 'LINLI_CMS_PORT', '内容管理后台');
 if (cmsPort) await startCms();
@@ -234,9 +271,34 @@ const watcher = watch([contentDir, publicDir], { ignoreInitial: true });
 const watching = new Promise((resolve) => watcher.once('ready', resolve));
 watcher.on('all', () => {
   clearTimeout(timer);
-  timer = setTimeout(() => void rebuild(), 300);
+  timer = setTimeout(() => void (gitMode ? pointOutHandEdits() : rebuild()), 300);
 });
 watcher.on('error', (e) => warn(`监视文件变化时出错：${e.message}`));
+
+/** Hand edits already pointed out, so each list is said once. */
+let handEditsSaid = '';
+async function pointOutHandEdits() {
+  const files = await uncommitted(repo, [contentDir, publicDir]);
+  const list = files.join('、');
+  if (!files.length || list === handEditsSaid) return;
+  handEditsSaid = list;
+  warn(
+    `\n这些文件改了但还没有提交，网站上还是原来的样子：${files.slice(0, 5).join('、')}` +
+      `${files.length > 5 ? ` 等 ${files.length} 个` : ''}。\n` +
+      `网站只发布「${branch}」分支上已提交的内容：在内容管理里保存，或者提交：git add -A && git commit -m 修改说明\n`,
+  );
+}
+
+/** Git mode: rebuild when the publishing branch moves (a save, a publish, a pull, a commit by hand). */
+function followBranch() {
+  const check = async () => {
+    if (stopping) return;
+    const head = await branchHead(repo, branch);
+    if (head && head !== triedCommit && !building) void rebuild();
+    setTimeout(check, 1000).unref();
+  };
+  void check();
+}
 
 say('正在生成网站…');
 building = true;
@@ -247,15 +309,20 @@ if (!firstBuildOk) {
   await shutdown(1);
 }
 await watching;
+if (gitMode) followBranch();
 try {
-  await serve(() => live, port, host, [publicDir]);
+  await serve(() => live, port, host, [sourceDir(publicDir)]);
 } catch (e) {
   if (e.code === 'EADDRINUSE') await portTaken(port, 'PORT', '网站');
   throw e;
 }
 say(`\n  网站已启动：http://localhost:${port}/`);
 if (cmsPort) say(`  内容管理：http://localhost:${port}/admin/`);
-say('  修改内容或图片（或在内容管理里保存）后会自动重新生成。按 Ctrl+C 停止。\n');
+say(
+  gitMode
+    ? `  内容管理里每次保存都记入 git；「${branch}」分支有新的提交（发布）后自动重新生成。按 Ctrl+C 停止。\n`
+    : '  修改内容或图片（或在内容管理里保存）后会自动重新生成。按 Ctrl+C 停止。\n',
+);
 if (again && !stopping) {
   again = false;
   void rebuild();

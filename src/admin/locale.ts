@@ -9,7 +9,7 @@ type Phrases = { [key: string]: string | Phrases };
 
 const plainChinese: Phrases = {
   app: {
-    header: { content: '内容', media: '图片库', quickAdd: '新建' },
+    header: { content: '内容', media: '图片库', quickAdd: '新建', workflow: '审核发布' },
     app: { waitingBackend: '正在连接内容管理后台…', loadingConfig: '正在打开…' },
   },
   collection: {
@@ -33,9 +33,23 @@ const plainChinese: Phrases = {
       unsavedChanges: '有修改还没保存',
       // Shown also on an empty new entry, where "saved" is not true: say nothing instead.
       changesSaved: '',
-      deployButtonLabel: '查看网站上的这一页',
       deletePublishedEntry: '删除',
       deleteEntry: '删除',
+      // Review before publishing: 草稿 → 待审核 → 待发布, then 发布.
+      status: '状态：%{status}',
+      draft: '草稿',
+      inReview: '待审核',
+      ready: '待发布',
+      publish: '发布',
+      publishNow: '立即发布',
+      published: '已发布',
+      publishing: '正在发布…',
+      saving: '正在保存…',
+      unpublish: '撤下',
+      unpublishing: '正在撤下…',
+      deleteUnpublishedChanges: '放弃没发布的修改',
+      deleteUnpublishedEntry: '删除这篇草稿',
+      deployButtonLabel: '查看网站上的这一页',
     },
     editorWidgets: {
       markdown: {
@@ -59,12 +73,41 @@ const plainChinese: Phrases = {
       upload: '上传新图片',
     },
   },
+  workflow: {
+    workflow: {
+      loading: '正在打开审核发布…',
+      workflowHeading: '审核发布',
+      newPost: '新建',
+      description: '%{smart_count} 篇待审核，%{readyCount} 篇待发布',
+      dateFormat: 'M月D日',
+    },
+    workflowCard: {
+      deleteChanges: '放弃修改',
+      deleteNewEntry: '删除草稿',
+      publishChanges: '发布修改',
+      publishNewEntry: '发布',
+    },
+    workflowList: {
+      onDeleteEntry: '确定要删除吗？',
+      onPublishingNotReadyEntry: '只有“待发布”的内容才能发布：先把它拖到“待发布”一栏。',
+      onPublishEntry: '确定要发布吗？发布后几分钟内网站上就能看到。',
+      draftHeader: '草稿',
+      inReviewHeader: '待审核',
+      readyHeader: '待发布',
+      currentEntries: '%{smart_count} 篇',
+    },
+  },
   ui: {
     toast: {
       onFailToPersist: '没有保存：%{details}',
       missingRequiredField: '还有内容没填好，请看表单里标红的地方。',
       entrySaved: '已保存，网站正在更新。',
       entryPublished: '已发布，网站正在更新。',
+      entryUpdated: '状态已改好。',
+      entryUnpublished: '已撤下，网站正在更新。',
+      onDeleteUnpublishedChanges: '没发布的修改已放弃。',
+      onFailToUpdateStatus: '状态没有改好：%{details}',
+      onFailToPublishEntry: '没有发布：%{details}',
       onBackendDown: '内容管理后台连不上了：%{details}',
     },
   },
@@ -80,3 +123,8 @@ function merge(base: Phrases, over: Phrases): Phrases {
 }
 
 export const phrases = merge(zh_Hans as unknown as Phrases, plainChinese);
+
+/** With review before publishing, saving does not touch the site: the notice must not say it does. */
+export function phrasesFor(review: boolean): Phrases {
+  return review ? merge(phrases, { ui: { toast: { entrySaved: '已保存，还没有发布。' } } }) : phrases;
+}

@@ -12,10 +12,17 @@ import { freshUpload } from './fresh-uploads';
 import { normalized } from '../content/fields';
 
 /** Category and team names (from /admin/names.json), so the preview names them as the site does. */
-export const names: { site: string; categories: Record<string, string>; teams: Record<string, string> } = {
+export const names: {
+  site: string;
+  categories: Record<string, string>;
+  teams: Record<string, string>;
+  /** Category id → the entries that use it (names.json). */
+  categoryUse: Record<string, string[]>;
+} = {
   site: '',
   categories: {},
   teams: {},
+  categoryUse: {},
 };
 
 interface ImmutableLike {

@@ -91,12 +91,17 @@ function inline(value: unknown): boolean {
   return Array.isArray(value) && value.every((v) => v === null || typeof v !== 'object');
 }
 
+/** The key a bare list is edited under, and written back with (`categories:`). */
+export const BARE_LIST_KEY = 'categories';
+
 /** Reads an entry file: its values, its body, and the original text to write changes into. */
 export function readEntry(text: string, withBody: boolean): Values {
   const m = withBody ? FRONTMATTER.exec(text) : null;
   const yamlText = withBody ? (m?.[1] ?? '') : text;
   const doc = parseDocument(yamlText, { schema: 'core' });
-  const values = (doc.toJS() ?? {}) as Values;
+  const js: unknown = doc.toJS() ?? {};
+  // A settings file that is a bare list (categories.yml written by hand) is edited as its one list.
+  const values = (Array.isArray(js) ? { [BARE_LIST_KEY]: js } : js) as Values;
   if (withBody) values.body = m ? text.slice(m[0].length) : text;
   values[SOURCE] = yamlText;
   return values;
@@ -112,6 +117,18 @@ export function writeEntry(data: Values, withBody: boolean, order: string[]): st
   let doc: Document;
   if (typeof source === 'string') {
     doc = parseDocument(source, { schema: 'core' });
+    if (isSeq(doc.contents)) {
+      // A bare list gains its key; its items, comments and the file's heading comment stay.
+      const list = doc.contents;
+      // The file's heading comment is read as the first item's: it stays at the top of the file.
+      const first = list.items[0] as { commentBefore?: string | null } | undefined;
+      const heading = [list.commentBefore, first?.commentBefore].filter(Boolean).join('\n');
+      list.commentBefore = null;
+      if (first) first.commentBefore = null;
+      doc.contents = doc.createNode({});
+      if (heading) doc.contents.commentBefore = heading;
+      doc.set(BARE_LIST_KEY, list);
+    }
     update(doc, values);
   } else {
     const rank = (k: string) => (order.includes(k) ? order.indexOf(k) : order.length);

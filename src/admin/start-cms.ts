@@ -6,14 +6,14 @@
 import CMS from 'decap-cms-app';
 import globalCss from '../styles/global.css?raw';
 import detailCss from '../styles/detail.css?raw';
-import { phrases } from './locale';
+import { phrasesFor } from './locale';
 import { readEntry, writeEntry } from './quiet-format';
 import { dataFiles, markdownCollections } from '../content/model';
 import { ArticlePreview, EventPreview, names, PagePreview, StoryPreview, TeamPreview } from './previews';
 import { SlugControl } from './SlugControl';
 import { tracked } from './tracked';
 import { rememberUploads } from './fresh-uploads';
-import { describeProblems, normalizeForSave, problemsBeforeSave } from './validate';
+import { categoryProblems, describeProblems, normalizeForSave, problemsBeforeSave } from './validate';
 import { ui } from '../i18n/zh-CN';
 
 interface WidgetDef {
@@ -60,6 +60,12 @@ cms.registerEventListener({
     const key = collection === 'settings' ? String(entry.get('slug')) : collection;
     let data = entry.getIn(['data']);
     if (!data) return undefined;
+    if (key === 'categories') {
+      const list = (data.toJS().categories ?? []) as Record<string, unknown>[];
+      const problems = categoryProblems(list, names.categories, names.categoryUse);
+      if (problems.length) throw new EditorMessage(describeProblems(problems));
+      return data;
+    }
     for (const [path, value] of normalizeForSave(key, data.toJS())) data = data.setIn(path, value);
     const problems = problemsBeforeSave(key, data.toJS());
     // Throwing stops the save; Decap shows the message in its notice. Rules about one field are
@@ -70,7 +76,6 @@ cms.registerEventListener({
   },
 });
 
-cms.registerLocale('zh_Hans', phrases);
 rememberUploads();
 // Saving one field changes one line (quiet-format.ts). New files get the content model's order.
 const modelOrder = [
@@ -124,16 +129,35 @@ function publishedToday(config: Record<string, unknown>) {
   }
 }
 
+/**
+ * Whether npm start's local backend can keep entries in review: only when the site's folder is a
+ * git repository. Otherwise Decap saves straight to the site, and the words must say so.
+ */
+async function localReview(config: Record<string, unknown>): Promise<boolean> {
+  const url = (config.local_backend as { url?: string } | undefined)?.url;
+  if (!url) return false;
+  const info: { publish_modes?: string[] } = await fetch(url, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: '{"action":"info"}',
+  })
+    .then((r) => r.json() as Promise<{ publish_modes?: string[] }>)
+    .catch(() => ({}));
+  return info.publish_modes?.includes('editorial_workflow') ?? false;
+}
+
 void Promise.all([
   fetch('/admin/config.json').then((r) => r.json()),
   fetch('/admin/names.json').then((r) => r.json()),
-]).then(([config, loaded]: [Record<string, unknown>, typeof names & { site: string }]) => {
+]).then(async ([config, loaded]: [Record<string, unknown>, typeof names & { site: string }]) => {
   Object.assign(names, loaded);
   // Editing on this computer (npm start): "查看" opens the site running here, not the public one.
   if (['localhost', '127.0.0.1'].includes(location.hostname)) {
     config.site_url = location.origin;
     config.display_url = location.origin;
+    if (config.publish_mode === 'editorial_workflow' && !(await localReview(config))) config.publish_mode = 'simple';
   }
+  cms.registerLocale('zh_Hans', phrasesFor(config.publish_mode === 'editorial_workflow'));
   publishedToday(config);
   nameTheLoginPage(loaded.site);
   cms.init({ config });

@@ -23,6 +23,47 @@ export function problemsBeforeSave(
 }
 
 /**
+ * Categories as the CMS is about to save them: each one checked like the build checks it, no id
+ * twice, and none removed that entries still use (`inUse`: id → the entries, from names.json).
+ */
+export function categoryProblems(
+  list: Record<string, unknown>[],
+  before: Record<string, string>,
+  inUse: Record<string, string[]>,
+  file = 'categories',
+): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const seen = new Set<string>();
+  list.forEach((item, i) => {
+    for (const p of checkData(definitionOf('category'), item, file).problems)
+      problems.push({ ...p, message: `第 ${i + 1} 个分类：${p.message}` });
+    const id = String(item.id ?? '');
+    if (id && seen.has(id))
+      problems.push({
+        file,
+        field: 'id',
+        label: '分类编号',
+        message: `分类编号「${id}」用了两次。`,
+        fix: '换一个编号。',
+      });
+    seen.add(id);
+  });
+  for (const [id, name] of Object.entries(before)) {
+    const users = inUse[id] ?? [];
+    if (seen.has(id) || users.length === 0) continue;
+    const shown = users.slice(0, 5).join('') + (users.length > 5 ? ` 等 ${users.length} 篇` : '');
+    problems.push({
+      file,
+      field: 'categories',
+      label: '分类',
+      message: `分类「${name}」还有内容在用：${shown}，不能删。`,
+      fix: '先把这些内容改成别的分类，再删这个分类；只想改名字的话，改“分类名称”就行。',
+    });
+  }
+  return problems;
+}
+
+/**
  * Changes to make before saving: text fields the model reads in ordinary forms (a phone number
  * typed with full-width digits) are stored that way, so the file reads as the site shows it.
  * Returns each change as the path of the value and its new value.

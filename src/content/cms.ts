@@ -3,6 +3,7 @@
  * checks cannot drift apart. (The /admin page that loads them is built on top of this.)
  */
 import type { CmsCollection, CmsConfig, CmsField } from 'decap-cms-core';
+import type { CmsSettings } from './cms-settings';
 import type { Field } from './fields';
 import { dataFiles, markdownCollections } from './model';
 
@@ -162,8 +163,8 @@ const BODY = {
 } as unknown as CmsField;
 
 /**
- * Every collection editors work with: the Markdown folders and the site settings (categories.yml
- * is edited by hand: Decap cannot edit a top-level YAML list).
+ * Every collection editors work with: the Markdown folders and the site settings (categories.yml's
+ * list sits under a `categories:` key the CMS reads a bare list into: see quiet-format.ts).
  */
 export function decapCollections(categories: CategoryOption[], folders: CmsFolders): CmsCollection[] {
   const collections = Object.entries(markdownCollections).map(([name, c]): CmsCollection => ({
@@ -194,6 +195,23 @@ export function decapCollections(categories: CategoryOption[], folders: CmsFolde
         fields: fieldsOf(dataFiles.site.fields, categories),
       },
       {
+        name: 'categories',
+        label: dataFiles.categories.label,
+        file: `${folders.content}/${dataFiles.categories.file}`,
+        fields: [
+          {
+            name: 'categories',
+            label: '分类',
+            label_singular: '分类',
+            widget: 'list',
+            collapsed: true,
+            summary: '{{fields.name}}（{{fields.id}}）',
+            hint: '一个分类的编号用在网址里，定下后不要再改。还有内容用着的分类不能删。',
+            fields: fieldsOf(dataFiles.categories.fields, categories),
+          },
+        ] as unknown as CmsField[],
+      },
+      {
         name: 'synonyms',
         label: dataFiles.synonyms.label,
         file: `${folders.content}/${dataFiles.synonyms.file}`,
@@ -215,17 +233,65 @@ export interface CmsOptions {
   /** Port of the local `decap-server` that `npm start` runs. */
   localPort: number;
   folders: CmsFolders;
+  /** The maintainer's choice of git host, branch and review (content/cms.yml). */
+  backend: CmsSettings;
 }
 
 /**
- * The whole Decap configuration. The production backend is the maintainer's to choose (GitHub,
- * GitLab…); on localhost Decap talks to the local `decap-server` instead, which writes files here.
+ * What each save's commit says, in Chinese: the action and the entry (its kind and address name).
+ * Read in a repository's history as 「修改活动公告「chongyang-jiaozi-2026」」.
+ */
+export const COMMIT_MESSAGES = {
+  create: '新建{{collection}}「{{slug}}」',
+  update: '修改{{collection}}「{{slug}}」',
+  delete: '删除{{collection}}「{{slug}}」',
+  uploadMedia: '上传图片「{{path}}」',
+  deleteMedia: '删除图片「{{path}}」',
+  openAuthoring: '{{message}}',
+};
+
+/** Decap's `backend` for the git host named in content/cms.yml. */
+export function decapBackend(s: CmsSettings): Record<string, unknown> {
+  const common = { repo: s.repo, branch: s.branch, commit_messages: COMMIT_MESSAGES };
+  switch (s.backend) {
+    case 'github':
+      // GitHub has no sign-in without a server: base_url is the OAuth helper's address.
+      return { name: 'github', ...common, base_url: s.baseUrl, ...(s.apiRoot && { api_root: s.apiRoot }) };
+    case 'gitlab':
+      // PKCE: the browser signs in with the OAuth application alone, no server of ours.
+      return {
+        name: 'gitlab',
+        ...common,
+        auth_type: 'pkce',
+        app_id: s.appId,
+        ...(s.baseUrl && { base_url: s.baseUrl, api_root: s.apiRoot ?? `${s.baseUrl}/api/v4` }),
+      };
+    case 'gitea':
+      return {
+        name: 'gitea',
+        ...common,
+        app_id: s.appId,
+        base_url: s.baseUrl,
+        api_root: s.apiRoot ?? `${s.baseUrl}/api/v1`,
+      };
+    case 'local':
+      // Only `npm start`'s local backend is ever used (see local_backend); this name is never signed in to.
+      return { name: 'git-gateway', branch: s.branch, commit_messages: COMMIT_MESSAGES };
+  }
+}
+
+/**
+ * The whole Decap configuration. On localhost Decap talks to `npm start`'s local backend, which
+ * commits to the repository on this computer; online it signs in to the host in content/cms.yml.
  */
 export function decapConfig(categories: CategoryOption[], options: CmsOptions): CmsConfig {
   return {
     load_config_file: false,
     locale: 'zh_Hans',
-    backend: { name: 'git-gateway', branch: 'main' },
+    backend: decapBackend(options.backend) as unknown as CmsConfig['backend'],
+    // 草稿 → 待审核 → 待发布. A backend that cannot keep entries in review (npm start on a folder
+    // that is not a git repository) makes Decap fall back to saving straight to the site.
+    publish_mode: options.backend.review ? 'editorial_workflow' : 'simple',
     local_backend: { url: `http://127.0.0.1:${options.localPort}/api/v1` },
     site_url: options.siteUrl,
     display_url: options.siteUrl,

@@ -23,6 +23,7 @@ import {
 } from './model';
 import { parseEntry, parseYaml } from './parse';
 import { placeholderWarnings, unusedUploads } from './placeholders';
+import { readCmsSettings } from './cms-settings';
 import { ContentError, type ContentProblem } from './problems';
 import {
   bodyImageProblems,
@@ -243,6 +244,7 @@ export async function loadContent(paths: ContentPaths = defaultPaths()): Promise
   }
   const categories = await readCategories(paths, problems);
   const synonyms = await readSynonyms(paths, problems);
+  problems.push(...readCmsSettings(paths.contentDir, paths.root).problems);
   // One after another, so problems are reported in the same order every time.
   const events = await readCollection('events', paths, problems);
   const stories = await readCollection('stories', paths, problems);

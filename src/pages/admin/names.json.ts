@@ -1,10 +1,23 @@
-/** /admin/names.json: category and team names, so the CMS preview shows names as the site does. */
+/**
+ * /admin/names.json: category and team names, so the CMS preview shows names as the site does, and
+ * which entries use each category, so the CMS refuses to remove a category still in use.
+ */
 import type { APIRoute } from 'astro';
 import { teamKeys } from '../../content/references';
-import { categoryNames, getTeams } from '../../lib/site-data';
+import { categoryNames, getArticles, getEvents, getStories, getTeams } from '../../lib/site-data';
 
 export const GET: APIRoute = async (Astro) => {
-  const [categories, teams] = await Promise.all([categoryNames(), getTeams()]);
+  const [categories, teams, events, stories, articles] = await Promise.all([
+    categoryNames(),
+    getTeams(),
+    getEvents(),
+    getStories(),
+    getArticles(),
+  ]);
+  const categoryUse: Record<string, string[]> = {};
+  const uses = (id: string, what: string) => (categoryUse[id] ??= []).push(what);
+  for (const e of [...events, ...stories, ...articles]) uses(e.data.category, `「${e.data.title}」`);
+  for (const t of teams) for (const id of t.data.categories ?? []) uses(id, `「${t.data.name}」`);
   const names = {
     site: Astro.locals.linli.site.name,
     categories: Object.fromEntries(categories),
@@ -12,6 +25,7 @@ export const GET: APIRoute = async (Astro) => {
     teams: Object.fromEntries(
       teams.flatMap((t) => teamKeys({ slug: t.id, file: t.filePath ?? t.id }).map((k) => [k, t.data.name])),
     ),
+    categoryUse,
   };
   return new Response(JSON.stringify(names), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };
