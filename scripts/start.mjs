@@ -203,6 +203,11 @@ async function startCms() {
       BIND_HOST: '127.0.0.1',
       MODE: gitMode ? 'git' : 'fs',
       GIT_REPO_DIRECTORY: repo,
+      // decap-server reads file names from `git diff`, which writes Chinese ones as octal escapes
+      // ("\351\207\215…") unless told not to: an entry with 重阳节合影.jpg would not open again.
+      GIT_CONFIG_COUNT: '1',
+      GIT_CONFIG_KEY_0: 'core.quotePath',
+      GIT_CONFIG_VALUE_0: 'false',
       ...(gitMode && (await commitIdentity(repo))),
     },
   });

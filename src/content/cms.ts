@@ -186,6 +186,8 @@ export function decapCollections(categories: CategoryOption[], folders: CmsFolde
   const settings: CmsCollection = {
     name: 'settings',
     label: '设置',
+    // The site's settings files are edited, never deleted.
+    delete: false,
     format: 'linli-yml' as NonNullable<CmsCollection['format']>,
     files: [
       {

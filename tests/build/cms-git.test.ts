@@ -10,9 +10,11 @@ import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, expect as pwExpect, type Browser, type Page } from '@playwright/test';
+import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ContentPaths } from '../../src/content/repository';
 import { contentTree, projectRoot } from '../helpers/fixtures';
+import { phonePhoto } from '../helpers/photos';
 import { startSite, type RunningSite } from '../helpers/start';
 import { waitFor } from '../helpers/wait';
 
@@ -242,7 +244,184 @@ describe('CMS in a git repository: every save a commit, review before publishing
       expect(await searchFinds(page, '冬至包饺子')).toBe(true);
     },
   );
+
+  it('re-saving a hand-written entry changes only the edited line in the commit', { timeout: 240_000 }, async () => {
+    // Written by hand and committed: a comment, quotes, an inline list, `*` bullets.
+    const file = 'content/stories/zhang.md';
+    writeFileSync(
+      path.join(paths.root, file),
+      '---\n# 手写的文件\ntitle: 张阿姨的十年\ndate: "2026-10-01"\nsubject: 张桂兰\ncategory: elderly\n' +
+        'tags: [助老, 邻里]\n---\n张阿姨每周：\n\n* 探望独居老人\n* 读报\n',
+    );
+    git('commit', '-q', '-am', '手写修改');
+    const page = await openCms();
+    await page.goto(`${site.url}/admin/#/collections/stories/entries/zhang`);
+    const subject = page.locator('[id^="subject-field"]');
+    await subject.waitFor();
+    await pause(page);
+    await subject.fill('');
+    await subject.click();
+    await pause(page, 600);
+    await imeType(page, [
+      ['zhang', '张'],
+      ['guilan', '桂兰'],
+      ['ayi', '阿姨'],
+    ]);
+    await page.getByRole('button', { name: '保存' }).click();
+    const branch = 'cms/stories/zhang';
+    await waitFor(() => (gitOk('rev-parse', '--verify', branch) ? true : undefined), 30_000);
+    expect(git('log', '-1', '--format=%s', branch)).toBe('修改先进典型「zhang」');
+    const before = await reviewAndPublish(page, branch);
+    const diff = git('diff', '--unified=0', before, 'main', '--', file)
+      .split('\n')
+      .filter((l) => /^[-+](?![-+])/.test(l));
+    expect(diff).toEqual(['-subject: 张桂兰', '+subject: 张桂兰阿姨']);
+    await pageShowing('/stories/zhang/', '张桂兰阿姨');
+  });
+
+  it(
+    'a 4000 × 3000 phone photo uploaded as a cover reaches a phone upright and under 200 KB',
+    { timeout: 300_000 },
+    async () => {
+      const photo = path.join(projectRoot, '.tmp/重阳节合影-手机.jpg');
+      await phonePhoto(photo, { grain: true }); // several MB, stored sideways with EXIF orientation 6
+      const page = await openCms();
+      await page.goto(`${site.url}/admin/#/collections/events/entries/yizhen`);
+      await page.locator('[id^="title-field"]').waitFor();
+      await pause(page);
+      await page.getByRole('button', { name: '选择图片' }).first().click();
+      await pause(page);
+      await page.locator('input[type="file"]').setInputFiles(photo);
+      await page.getByText('重阳节合影-手机.jpg').first().waitFor({ timeout: 30_000 });
+      await pause(page);
+      await page.getByRole('button', { name: '用这张图片' }).click();
+      await pause(page);
+      await page.locator('[id^="coverAlt-field"]').click();
+      await pause(page, 600);
+      await imeType(page, [
+        ['zhiyuanzhe', '志愿者'],
+        ['helaoren', '和老人'],
+        ['heying', '合影'],
+      ]);
+      await shot(page, '7-cover');
+      await page.getByRole('button', { name: '保存' }).click();
+      const branch = 'cms/events/yizhen';
+      await waitFor(() => (gitOk('rev-parse', '--verify', branch) ? true : undefined), 60_000);
+      await pause(page);
+      await reviewAndPublish(page, branch);
+      // The original is in the repository as uploaded; the Chinese name is kept.
+      expect(git('show', 'main:content/events/yizhen.md')).toMatch(/^cover: \/uploads\/重阳节合影-手机\.jpg$/m);
+      expect(git('cat-file', '-s', 'main:public/uploads/重阳节合影-手机.jpg')).toBe(String(readFileSync(photo).length));
+      await pageShowing('/events/yizhen/', '志愿者和老人合影');
+
+      // A phone: 375 px wide at 2×. What it downloads for the cover, and which way up it is.
+      const context = await browser.newContext({ viewport: { width: 375, height: 740 }, deviceScaleFactor: 2 });
+      const phone = await context.newPage();
+      const bytes = new Map<string, number>();
+      phone.on('response', async (r) => {
+        if (r.url().includes('/_img/')) bytes.set(r.url(), (await r.body()).length);
+      });
+      await phone.goto(`${site.url}/events/yizhen/`);
+      const img = phone.locator('.cover img');
+      await pwExpect.poll(() => img.evaluate((i: HTMLImageElement) => i.complete && i.naturalWidth)).toBeGreaterThan(0);
+      const { src, w, h } = await img.evaluate((i: HTMLImageElement) => ({
+        src: i.currentSrc,
+        w: i.naturalWidth,
+        h: i.naturalHeight,
+      }));
+      expect(h).toBeGreaterThan(w); // upright: taller than wide
+      await waitFor(() => bytes.get(src));
+      figures.coverOnPhone = {
+        src: src.replace(site.url, ''),
+        bytes: bytes.get(src),
+        original: readFileSync(photo).length,
+      };
+      expect(bytes.get(src)).toBeLessThanOrEqual(200 * 1024);
+      const served = Buffer.from(await (await fetch(src)).arrayBuffer());
+      const { data, info } = await sharp(served).raw().toBuffer({ resolveWithObject: true });
+      const [r, g, b] = data.subarray((20 * info.width + 20) * info.channels);
+      expect([r! > 200, g! + b! < 120]).toEqual([true, true]); // the red corner is top left, as taken
+      await context.close();
+    },
+  );
+
+  it('categories are edited in the CMS; one still in use cannot be removed', { timeout: 180_000 }, async () => {
+    const page = await openCms();
+    await page.goto(`${site.url}/admin/#/collections/settings/entries/categories`);
+    await page.getByText('助老助残（elderly）').waitFor();
+    await pause(page);
+    // Add one: 安全防范 (anquan).
+    await page.getByRole('button', { name: '新增分类' }).click();
+    await pause(page);
+    const ids = page.locator('[id^="id-field"]');
+    await ids.last().click();
+    await page.keyboard.type('anquan', { delay: 90 });
+    await page.locator('[id^="name-field"]').last().click();
+    await pause(page, 600);
+    await imeType(page, [
+      ['anquan', '安全'],
+      ['fangfan', '防范'],
+    ]);
+    await shot(page, '8-categories');
+    await page.getByRole('button', { name: '保存' }).click();
+    const branch = 'cms/settings/categories';
+    await waitFor(() => (gitOk('rev-parse', '--verify', branch) ? true : undefined), 30_000);
+    await pause(page);
+    await reviewAndPublish(page, branch);
+    const written = git('show', 'main:content/categories.yml');
+    expect(written).toBe(
+      'categories:\n  - id: elderly\n    name: 助老助残\n  - id: health\n    name: 健康卫生\n' +
+        '  - id: anquan\n    name: 安全防范',
+    );
+    await pageShowing('/categories/anquan/', '安全防范');
+
+    // Remove 健康卫生, which 社区义诊 uses: refused, with the entry named, and nothing saved.
+    const page2 = await openCms();
+    await page2.goto(`${site.url}/admin/#/collections/settings/entries/categories`);
+    await page2.getByText('健康卫生（health）').waitFor();
+    await pause(page2);
+    const item = page2.getByText('健康卫生（health）').locator('xpath=ancestor::*[.//button][1]');
+    await item.getByRole('button').last().click(); // the item's ✕
+    await pause(page2);
+    const head = git('rev-parse', 'main');
+    await page2.getByRole('button', { name: '保存' }).click();
+    await pwExpect(page2.getByText(/分类「健康卫生」还有内容在用：.*「社区义诊」.*不能删/)).toBeVisible();
+    await pause(page2, 1000);
+    await shot(page2, '9-category-in-use');
+    expect(gitOk('rev-parse', '--verify', branch)).toBe(false);
+    expect(git('rev-parse', 'main')).toBe(head);
+  });
 });
+
+/** In an open entry: 待审核, then 待发布, then 发布 → 立即发布, as an editor and a reviewer do it. */
+async function reviewAndPublish(page: Page, branch: string) {
+  for (const [label, state] of [
+    ['待审核', 'pending_review'],
+    ['待发布', 'pending_publish'],
+  ] as const) {
+    await page.getByRole('button', { name: /^状态：/ }).click();
+    await pause(page, 500);
+    await page.getByRole('menuitem', { name: label }).click();
+    await waitFor(() => (git('config', `branch.${branch}.description`) === `decap-cms/${state}` ? true : undefined));
+    await pause(page);
+  }
+  const before = git('rev-parse', 'main');
+  await page.getByRole('button', { name: '发布', exact: true }).click();
+  await pause(page, 500);
+  await page.getByRole('menuitem', { name: '立即发布' }).click();
+  await waitFor(() => (git('rev-parse', 'main') !== before ? true : undefined), 30_000);
+  expect(gitOk('rev-parse', '--verify', branch)).toBe(false);
+  return before;
+}
+
+/** A page of the site once the rebuild after a publish shows `text` on it. */
+function pageShowing(p: string, text: string) {
+  return waitFor(async () => {
+    const r = await fetch(`${site.url}${p}`);
+    const html = r.ok ? await r.text() : '';
+    return html.includes(text) ? html : undefined;
+  }, 120_000);
+}
 
 /** Whether the site's search lists the activity for a query typed into its box. */
 async function searchFinds(page: Page, query: string): Promise<boolean> {

@@ -14,6 +14,7 @@ import { pageWeight, BUDGET } from '../../scripts/page-weight.mjs';
 import { serve } from '../../scripts/serve.mjs';
 import type { ContentPaths } from '../../src/content/repository';
 import { astroBuild } from '../helpers/astro';
+import { phonePhoto, scene } from '../helpers/photos';
 import { contentTree, projectRoot, siteEnv } from '../helpers/fixtures';
 import { freePort } from '../helpers/ports';
 import { layoutShift } from '../helpers/layout-shift';
@@ -38,21 +39,6 @@ function entry(file: string, lines: string[]) {
 }
 
 /** A photo-like picture: a gradient with shapes, so it compresses like a photo. */
-function scene(width: number, height: number, hue: number): Buffer {
-  const circle = (i: number) => {
-    const [x, y, r] = [(i + 1) * (width / 7), height * (0.4 + (i % 3) * 0.15), width / 12];
-    return `<circle cx="${x}" cy="${y}" r="${r}" fill="hsl(${(hue + i * 50) % 360} 60% 50%)"/>`;
-  };
-  const stop = (offset: number, color: string) => `<stop offset="${offset}" stop-color="${color}"/>`;
-  return Buffer.from(
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}">` +
-      `<defs><linearGradient id="g" x2="0" y2="1">` +
-      `${stop(0, `hsl(${hue} 70% 80%)`)}${stop(1, `hsl(${hue + 30} 50% 35%)`)}</linearGradient></defs>` +
-      `<rect width="100%" height="100%" fill="url(#g)"/>` +
-      `${Array.from({ length: 6 }, (_, i) => circle(i)).join('')}</svg>`,
-  );
-}
-
 beforeAll(async () => {
   mkdirSync(shots, { recursive: true });
   // A first build from nothing, so the second shows what the cache saves.
@@ -64,19 +50,7 @@ beforeAll(async () => {
     await sharp(scene(1600, 1200, i * 29))
       .jpeg({ quality: 85 })
       .toFile(path.join(uploads, `recap-${i}.jpg`));
-  // Upright, the phone photo is 3000 × 4000 with a red top-left corner; stored turned a quarter
-  // to the left with orientation 6, as a phone held upright saves it.
-  const upright = await sharp(scene(3000, 4000, 200))
-    .composite([
-      { input: { create: { width: 600, height: 600, channels: 3, background: '#ff0000' } }, left: 0, top: 0 },
-    ])
-    .png()
-    .toBuffer();
-  await sharp(upright)
-    .rotate(-90)
-    .jpeg({ quality: 90 })
-    .withMetadata({ orientation: 6 })
-    .toFile(path.join(uploads, 'phone.jpg'));
+  await phonePhoto(path.join(uploads, 'phone.jpg'));
   await sharp(scene(900, 1200, 20))
     .jpeg()
     .toFile(path.join(uploads, 'portrait.jpg'));
