@@ -15,6 +15,7 @@
  * | `LINLI_CMS_PORT`    | `8081`     | the CMS's local backend (`0`: none)                      |
  * | `LINLI_NOW`         | the clock  | the build's "now" (tests pin it)                         |
  * | `LINLI_FRESH`       | unset      | `1`: never serve a site left over from an earlier run    |
+ * | `LINLI_CMS_MODE`    | auto       | `fs`: npm start writes files even in a git repository    |
  */
 import path from 'node:path';
 
