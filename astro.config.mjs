@@ -50,7 +50,7 @@ export default defineConfig({
     // Every page residents may land on; the CMS, the lobby screen and the 404 are not for search engines.
     // A4 posters are for printing; the entry's own page is the one to find.
     sitemap({
-      filter: (page) => !/^\/(admin|screen|404)\/?$|\/poster\/$/.test(new URL(page).pathname),
+      filter: (page) => !/^\/(admin\/|(screen|404)\/?$)|\/poster\/$/.test(new URL(page).pathname),
     }),
   ],
   devToolbar: { enabled: false },

@@ -108,12 +108,21 @@ for (const widget of ['string', 'datetime', 'image']) {
   cms.registerWidget(`linli-${widget}`, tracked(own.control as never), own.preview);
 }
 
-/** On the login page, the site's name above Decap's button, so an editor knows where they are. */
+/**
+ * On the login page, the site's name above Decap's button, so an editor knows where they are; on
+ * every screen, a way to the editor's guide (/admin/guide/).
+ */
 function nameTheLoginPage(siteName: string) {
   const heading = document.createElement('p');
   heading.className = 'admin-site-name';
   heading.textContent = ui.admin.loginHeading(siteName);
   document.body.prepend(heading);
+  const help = document.createElement('a');
+  help.className = 'admin-help';
+  help.href = '/admin/guide/';
+  help.target = '_blank';
+  help.textContent = ui.admin.guideLink;
+  document.body.append(help);
   const hideOnceIn = new MutationObserver(() => {
     heading.hidden =
       !document.querySelector('button') || Boolean(document.querySelector('[class*="AppHeader"], header'));

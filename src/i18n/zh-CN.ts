@@ -128,6 +128,10 @@ export const ui = {
       '内容管理只能在安全连接下使用：请用 https:// 开头的网址打开，或者在运行网站的这台电脑上打开 http://localhost:4321/admin/。',
     /** Shown above Decap's login button. */
     loginHeading: (site: string) => `${site} · 内容管理`,
+    /** The editor's guide (docs/editor-guide.md at /admin/guide/), linked from every CMS screen. */
+    guideLink: '使用说明',
+    guideTitle: '编辑使用说明 · 内容管理',
+    guideBack: '回到内容管理',
   },
   audio,
   screen,

@@ -391,6 +391,24 @@ describe('CMS in a git repository: every save a commit, review before publishing
     expect(gitOk('rev-parse', '--verify', branch)).toBe(false);
     expect(git('rev-parse', 'main')).toBe(head);
   });
+
+  it("the editor's guide opens from every CMS screen, with every picture", { timeout: 60_000 }, async () => {
+    const page = await openCms();
+    const [guide] = await Promise.all([
+      page.context().waitForEvent('page'),
+      page.getByRole('link', { name: '使用说明' }).click(),
+    ]);
+    await guide.waitForLoadState('load');
+    await pwExpect(guide.getByRole('heading', { level: 1 })).toHaveText('编辑使用说明');
+    const pictures = guide.locator('article img');
+    const names = readFileSync(path.join(projectRoot, 'docs/editor-guide.md'), 'utf8').match(/guide-[\w-]+\.png/g)!;
+    await pwExpect(pictures).toHaveCount(names.length);
+    for (const img of await pictures.all()) {
+      await img.scrollIntoViewIfNeeded();
+      await pwExpect.poll(() => img.evaluate((i: HTMLImageElement) => i.complete && i.naturalWidth)).toBeGreaterThan(0);
+      expect(await img.getAttribute('alt')).toBeTruthy();
+    }
+  });
 });
 
 /** In an open entry: 待审核, then 待发布, then 发布 → 立即发布, as an editor and a reviewer do it. */
