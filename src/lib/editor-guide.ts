@@ -26,7 +26,8 @@ export function guideHtml(root = process.cwd()): string {
   return html
     .replace(/src="screenshots\/(guide-[\w-]+\.png)"/g, (_, name: string) => {
       const png = guidePicture(name, root); // width and height from the PNG header: no jump as it loads
-      return `src="/admin/guide/${name}" width="${png.readUInt32BE(16)}" height="${png.readUInt32BE(20)}" loading="lazy"`;
+      const size = `width="${png.readUInt32BE(16)}" height="${png.readUInt32BE(20)}"`;
+      return `src="/admin/guide/${name}" ${size} loading="lazy"`;
     })
     .replace(/<a href="(?!https?:|#)[^"]*">([^<]*)<\/a>/g, '$1');
 }
