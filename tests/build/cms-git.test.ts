@@ -65,7 +65,12 @@ afterAll(async () => {
 /** A person's pause between two steps. */
 const pause = (page: Page, ms = 1200) => page.waitForTimeout(ms);
 
+/** A picture for the guide, showing the address an editor's CMS shows (the test's port is random). */
 async function shot(page: Page, name: string) {
+  await page.evaluate((origin) => {
+    for (const a of document.querySelectorAll('a'))
+      if (a.textContent?.includes(origin)) a.textContent = a.textContent.replace(origin, 'localhost:4321');
+  }, new URL(site.url).host);
   await page.screenshot({ path: path.join(guideShots, `guide-${name}.png`) });
 }
 
@@ -185,7 +190,7 @@ describe('CMS in a git repository: every save a commit, review before publishing
       // 保存: a draft, committed on a branch of its own; nothing on main, nothing on the site.
       await page.getByRole('button', { name: '保存' }).click();
       const branch = `cms/events/${SLUG}`;
-      await waitFor(() => (gitOk('rev-parse', '--verify', branch) ? true : undefined), 30_000);
+      await savedOn(branch, `新建活动公告「${SLUG}」`, 30_000);
       await pause(page);
       await shot(page, '3-saved-draft');
       expect(git('rev-parse', 'main')).toBe(mainBefore);
@@ -269,7 +274,7 @@ describe('CMS in a git repository: every save a commit, review before publishing
     ]);
     await page.getByRole('button', { name: '保存' }).click();
     const branch = 'cms/stories/zhang';
-    await waitFor(() => (gitOk('rev-parse', '--verify', branch) ? true : undefined), 30_000);
+    await savedOn(branch, '修改先进典型「zhang」', 30_000);
     expect(git('log', '-1', '--format=%s', branch)).toBe('修改先进典型「zhang」');
     const before = await reviewAndPublish(page, branch);
     const diff = git('diff', '--unified=0', before, 'main', '--', file)
@@ -307,7 +312,7 @@ describe('CMS in a git repository: every save a commit, review before publishing
       await shot(page, '7-cover');
       await page.getByRole('button', { name: '保存' }).click();
       const branch = 'cms/events/yizhen';
-      await waitFor(() => (gitOk('rev-parse', '--verify', branch) ? true : undefined), 60_000);
+      await savedOn(branch, '修改活动公告「yizhen」', 60_000);
       await pause(page);
       await reviewAndPublish(page, branch);
       // The original is in the repository as uploaded; the Chinese name is kept.
@@ -368,7 +373,7 @@ describe('CMS in a git repository: every save a commit, review before publishing
     await shot(page, '8-categories');
     await page.getByRole('button', { name: '保存' }).click();
     const branch = 'cms/settings/categories';
-    await waitFor(() => (gitOk('rev-parse', '--verify', branch) ? true : undefined), 30_000);
+    await savedOn(branch, '修改设置「categories」', 30_000);
     await pause(page);
     await reviewAndPublish(page, branch);
     const written = git('show', 'main:content/categories.yml');
@@ -413,6 +418,17 @@ describe('CMS in a git repository: every save a commit, review before publishing
     }
   });
 });
+
+/**
+ * Waits for the CMS's save to be committed on `branch`. (The branch appears a moment before its
+ * commit: decap-server creates it, then writes and commits the files.)
+ */
+function savedOn(branch: string, message: string, ms: number) {
+  const last = () => (gitOk('rev-parse', '--verify', branch) ? git('log', '-1', '--format=%s', branch) : undefined);
+  return waitFor(() => (last() === message ? true : undefined), ms).catch(() => {
+    throw new Error(`no commit 「${message}」 on ${branch}; last: ${last()}`);
+  });
+}
 
 /** In an open entry: 待审核, then 待发布, then 发布 → 立即发布, as an editor and a reviewer do it. */
 async function reviewAndPublish(page: Page, branch: string) {
