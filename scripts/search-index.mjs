@@ -1,6 +1,6 @@
 /**
  * The search index, written after the build (an Astro integration: see astro.config.mjs) into
- * `dist/pagefind/`. It indexes what src/pages/search-docs.json.ts says each entry holds (removed
+ * `dist/pagefind/`. It indexes what src/pages/0-search-docs.json.ts says each entry holds (removed
  * from dist afterwards), in the form src/lib/search/document.ts gives it, not the pages: the
  * index then holds content only, weighted by section, with Chinese written as pairs of characters
  * (src/lib/search/tokens.ts) so the search page and the index split words the same way.
@@ -13,14 +13,16 @@
  *
  * It runs as a child process (`node scripts/search-index.mjs <dist>`): modules the Astro config
  * loads cannot import others once the build has started, and the child's memory (3,000 entries
- * with their pinyin) is given back when it ends.
+ * with their pinyin) is given back when it ends. It starts as soon as the entries' file is
+ * written, which is the first thing Astro generates (src/pages/0-search-docs.json.ts: routes are
+ * generated in name order), so the index is made on the second core while the pages render.
  */
 import { spawn } from 'node:child_process';
-import { readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export const DOCS = 'search-docs.json';
+export const DOCS = '0-search-docs.json';
 
 /** Indexes `dist`'s entries; returns how many pages the index holds. */
 async function writeSearchIndex(dist) {
@@ -47,8 +49,9 @@ async function writeSearchIndex(dist) {
   return entries.length;
 }
 
-/** Runs this file as a child on `dist`; resolves with its report line, rejects with its errors. */
+/** Runs this file as a child on `dist`; resolves with how many entries and how long, rejects with its errors. */
 function indexInChild(dist) {
+  const started = performance.now();
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [fileURLToPath(import.meta.url), dist], {
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -57,11 +60,20 @@ function indexInChild(dist) {
     child.stdout.on('data', (d) => (out += d));
     child.stderr.on('data', (d) => (out += d));
     child.on('error', reject);
-    child.on('close', (code) => (code === 0 ? resolve(out.trim()) : reject(new Error(out.trim()))));
+    child.on('close', (code) =>
+      code === 0
+        ? resolve({ pages: out.trim(), seconds: (performance.now() - started) / 1000 })
+        : reject(new Error(out.trim())),
+    );
   });
 }
 
 export function searchIndexIntegration() {
+  let outDir = '';
+  /** The child's run, once started: it reports how many entries it indexed. */
+  let indexing;
+  let waitForDocs;
+  const start = (dist) => (indexing ??= indexInChild(dist));
   return {
     name: 'linli-search-index',
     hooks: {
@@ -72,11 +84,30 @@ export function searchIndexIntegration() {
           vite: { define: { 'import.meta.env.LINLI_SEARCH_INDEX': JSON.stringify(command === 'build') } },
         });
       },
+      'astro:config:done': ({ config }) => {
+        outDir = fileURLToPath(config.outDir);
+      },
+      // Starts the index as soon as the entries' file is whole (it parses): while the pages render.
+      'astro:build:start': () => {
+        const docs = path.join(outDir, DOCS);
+        rmSync(docs, { force: true }); // one left by a build that stopped half-way
+        waitForDocs = setInterval(() => {
+          if (!existsSync(docs)) return;
+          try {
+            JSON.parse(readFileSync(docs, 'utf8'));
+          } catch {
+            return; // still being written
+          }
+          clearInterval(waitForDocs);
+          start(outDir).catch(() => undefined); // its error is reported by astro:build:done
+        }, 100);
+      },
       'astro:build:done': async ({ dir, logger }) => {
+        clearInterval(waitForDocs);
         const started = performance.now();
-        const pages = await indexInChild(fileURLToPath(dir));
-        const seconds = ((performance.now() - started) / 1000).toFixed(1);
-        logger.info(`搜索索引：${pages} 篇，用时 ${seconds} 秒`);
+        const { pages, seconds } = await start(fileURLToPath(dir));
+        const waited = ((performance.now() - started) / 1000).toFixed(1);
+        logger.info(`搜索索引：${pages} 篇，用时 ${seconds.toFixed(1)} 秒（页面生成完以后又等了 ${waited} 秒）`);
       },
     },
   };
