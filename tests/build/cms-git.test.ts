@@ -9,7 +9,7 @@
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { chromium, expect as pwExpect, type Browser, type Page } from '@playwright/test';
+import { chromium, expect as pwExpect, type Browser, type Locator, type Page } from '@playwright/test';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ContentPaths } from '../../src/content/repository';
@@ -93,7 +93,10 @@ async function openCms(): Promise<Page> {
  * letter as composition text (compositionstart/update), then the chosen characters are committed
  * (compositionend + insertText). This is where Decap's editors have lost or doubled text.
  */
-async function imeType(page: Page, words: [pinyin: string, chosen: string][]) {
+async function imeType(page: Page, field: Locator, words: [pinyin: string, chosen: string][], { atEnd = false } = {}) {
+  await field.click();
+  if (atEnd) await page.keyboard.press('Control+End');
+  await pause(page, 600); // a person finds the first letter after clicking
   const cdp = await page.context().newCDPSession(page);
   for (const [pinyin, chosen] of words) {
     for (let i = 1; i <= pinyin.length; i++) {
@@ -143,21 +146,15 @@ describe('CMS in a git repository: every save a commit, review before publishing
       await page.goto(`${site.url}/admin/#/collections/events/new`);
       await page.locator('[id^="title-field"]').waitFor();
       await pause(page, 1500);
-      await page.locator('[id^="title-field"]').click();
-      await pause(page, 600);
-      await imeType(page, TITLE);
+      await imeType(page, page.locator('[id^="title-field"]'), TITLE);
       await pause(page, 600);
       await pwExpect(page.locator('[id^="title-field"]')).toHaveValue(TITLE_TEXT);
       await page.locator('[id^="start-field"]').fill('2027-12-22T09:00');
       await pause(page);
       await pwExpect(page.locator('[id^="slug-field"]')).toHaveValue(SLUG);
       await page.locator('[id^="end-field"]').fill('2027-12-22T11:00');
-      await page.locator('[id^="location-field"]').click();
-      await pause(page, 600);
-      await imeType(page, [['shequshitang', '社区食堂']]);
-      await page.locator('[id^="signup-field"]').click();
-      await pause(page, 600);
-      await imeType(page, [['dianhuabaoming', '电话报名']]);
+      await imeType(page, page.locator('[id^="location-field"]'), [['shequshitang', '社区食堂']]);
+      await imeType(page, page.locator('[id^="signup-field"]'), [['dianhuabaoming', '电话报名']]);
       await page.locator('[id^="category-field"]').click();
       await page.keyboard.type('助老', { delay: 90 });
       await page.keyboard.press('Enter');
@@ -172,25 +169,19 @@ describe('CMS in a git repository: every save a commit, review before publishing
       // (A composition begun within a few milliseconds of the click, faster than any person, can
       // still lose text in Decap's rich-text editor: the click has not reached its model yet.)
       const editable = bodyField.locator('[contenteditable="true"]').first();
-      await editable.click();
-      await pause(page, 600);
-      await imeType(page, BODY_RICH);
+      await imeType(page, editable, BODY_RICH);
       await pause(page, 600);
       await pwExpect(editable).toHaveText('请老人们带老花镜。');
       await bodyField.getByRole('switch').click(); // 排版视图 → 原文视图
       await pause(page);
-      await editable.click();
-      await page.keyboard.press('Control+End');
-      await pause(page, 600);
-      await imeType(page, BODY_RAW);
+      await imeType(page, editable, BODY_RAW, { atEnd: true });
       await pause(page, 600);
       await pwExpect(editable).toHaveText('请老人们带老花镜。志愿者上门接送。');
       await shot(page, '2-new-activity');
 
       // 保存: a draft, committed on a branch of its own; nothing on main, nothing on the site.
-      await page.getByRole('button', { name: '保存' }).click();
       const branch = `cms/events/${SLUG}`;
-      await savedOn(branch, `新建活动公告「${SLUG}」`, 30_000);
+      await saveAndWait(page, branch, `新建活动公告「${SLUG}」`, 30_000);
       await pause(page);
       await shot(page, '3-saved-draft');
       expect(git('rev-parse', 'main')).toBe(mainBefore);
@@ -265,16 +256,13 @@ describe('CMS in a git repository: every save a commit, review before publishing
     await subject.waitFor();
     await pause(page);
     await subject.fill('');
-    await subject.click();
-    await pause(page, 600);
-    await imeType(page, [
+    await imeType(page, subject, [
       ['zhang', '张'],
       ['guilan', '桂兰'],
       ['ayi', '阿姨'],
     ]);
-    await page.getByRole('button', { name: '保存' }).click();
     const branch = 'cms/stories/zhang';
-    await savedOn(branch, '修改先进典型「zhang」', 30_000);
+    await saveAndWait(page, branch, '修改先进典型「zhang」', 30_000);
     expect(git('log', '-1', '--format=%s', branch)).toBe('修改先进典型「zhang」');
     const before = await reviewAndPublish(page, branch);
     const diff = git('diff', '--unified=0', before, 'main', '--', file)
@@ -302,17 +290,14 @@ describe('CMS in a git repository: every save a commit, review before publishing
       await pause(page);
       await page.getByRole('button', { name: '用这张图片' }).click();
       await pause(page);
-      await page.locator('[id^="coverAlt-field"]').click();
-      await pause(page, 600);
-      await imeType(page, [
+      await imeType(page, page.locator('[id^="coverAlt-field"]'), [
         ['zhiyuanzhe', '志愿者'],
         ['helaoren', '和老人'],
         ['heying', '合影'],
       ]);
       await shot(page, '7-cover');
-      await page.getByRole('button', { name: '保存' }).click();
       const branch = 'cms/events/yizhen';
-      await savedOn(branch, '修改活动公告「yizhen」', 60_000);
+      await saveAndWait(page, branch, '修改活动公告「yizhen」', 60_000);
       await pause(page);
       await reviewAndPublish(page, branch);
       // The original is in the repository as uploaded; the Chinese name is kept.
@@ -364,16 +349,13 @@ describe('CMS in a git repository: every save a commit, review before publishing
     const ids = page.locator('[id^="id-field"]');
     await ids.last().click();
     await page.keyboard.type('anquan', { delay: 90 });
-    await page.locator('[id^="name-field"]').last().click();
-    await pause(page, 600);
-    await imeType(page, [
+    await imeType(page, page.locator('[id^="name-field"]').last(), [
       ['anquan', '安全'],
       ['fangfan', '防范'],
     ]);
     await shot(page, '8-categories');
-    await page.getByRole('button', { name: '保存' }).click();
     const branch = 'cms/settings/categories';
-    await savedOn(branch, '修改设置「categories」', 30_000);
+    await saveAndWait(page, branch, '修改设置「categories」', 30_000);
     await pause(page);
     await reviewAndPublish(page, branch);
     const written = git('show', 'main:content/categories.yml');
@@ -420,10 +402,11 @@ describe('CMS in a git repository: every save a commit, review before publishing
 });
 
 /**
- * Waits for the CMS's save to be committed on `branch`. (The branch appears a moment before its
+ * Presses 保存 and waits for the save to be committed on `branch`. (The branch appears a moment before its
  * commit: decap-server creates it, then writes and commits the files.)
  */
-function savedOn(branch: string, message: string, ms: number) {
+async function saveAndWait(page: Page, branch: string, message: string, ms: number) {
+  await page.getByRole('button', { name: '保存' }).click();
   const last = () => (gitOk('rev-parse', '--verify', branch) ? git('log', '-1', '--format=%s', branch) : undefined);
   return waitFor(() => (last() === message ? true : undefined), ms).catch(() => {
     throw new Error(`no commit 「${message}」 on ${branch}; last: ${last()}`);
