@@ -19,6 +19,9 @@ export function writeWhole(file, bytes) {
   renameSync(part, file);
 }
 
+/** Every file place() put into a built site in this process: see scripts/stale-files.mjs. */
+export const placedFiles = new Set();
+
 export function place(cached, target) {
   // Marked as used, for pruneCache.
   const now = new Date();
@@ -29,6 +32,7 @@ export function place(cached, target) {
   } catch {
     copyFileSync(cached, target);
   }
+  placedFiles.add(path.resolve(target));
 }
 
 /**

@@ -18,7 +18,7 @@
  * generated in name order), so the index is made on the second core while the pages render.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -40,8 +40,15 @@ async function writeSearchIndex(dist) {
       const added = await index.addHTMLFile({ url: entry.url, content: searchDocument(entry) });
       if (added.errors.length) throw new Error(`搜索索引收不进 ${entry.url}：${added.errors.join('；')}`);
     }
-    const written = await index.writeFiles({ outputPath: path.join(dist, 'pagefind') });
-    if (written.errors.length) throw new Error(`搜索索引写不进 dist：${written.errors.join('；')}`);
+    // Written by hand rather than by writeFiles, which skips a file already there by the same
+    // name: every file of this index must be written now, or scripts/stale-files.mjs takes it for
+    // one the last build left.
+    const { files, errors: failed } = await index.getFiles();
+    if (failed.length) throw new Error(`搜索索引写不进 dist：${failed.join('；')}`);
+    const out = path.join(dist, 'pagefind');
+    for (const dir of new Set(files.map((f) => path.dirname(path.join(out, f.path)))))
+      mkdirSync(dir, { recursive: true });
+    for (const f of files) writeFileSync(path.join(out, f.path), f.content);
   } finally {
     await pagefind.close();
   }

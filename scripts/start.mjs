@@ -140,11 +140,12 @@ function report(raw, ok) {
 }
 
 /**
- * Builds into a side folder and swaps it in. The two renames happen in one tick, and the server
- * opens each file in the tick it resolves it, so no request ever falls between two sites.
+ * Builds into a side folder and swaps it in. The renames happen in one tick, and the server
+ * opens each file in the tick it resolves it, so no request ever falls between two sites. The
+ * site it replaces becomes the next side folder: a build writes over files already there faster
+ * than it makes them anew (scripts/stale-files.mjs removes what it did not write).
  */
 async function build() {
-  rmSync(next, { recursive: true, force: true });
   const started = Date.now();
   const commit = source ? await branchHead(repo, branch) : undefined;
   if (source) {
@@ -158,14 +159,12 @@ async function build() {
   });
   if (stopping) return false;
   report(astro.output, astro.ok);
-  if (!astro.ok) {
-    rmSync(next, { recursive: true, force: true });
-    return false;
-  }
+  // A failed build's half-written folder is written over by the next one.
+  if (!astro.ok) return false;
   rmSync(old, { recursive: true, force: true });
   if (existsSync(live)) renameSync(live, old);
   renameSync(next, live);
-  rmSync(old, { recursive: true, force: true });
+  if (existsSync(old)) renameSync(old, next);
   say(`网站已生成（用时 ${((Date.now() - started) / 1000).toFixed(0)} 秒）。`);
   return true;
 }

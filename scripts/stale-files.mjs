@@ -1,0 +1,82 @@
+/**
+ * A build writes over the last build's files instead of emptying the output folder first
+ * (`vite.build.emptyOutDir: false` in astro.config.mjs); this integration, the last one, then
+ * removes every file the build did not write: the page of an entry deleted since, its pictures and
+ * calendar, a photo taken out of public/, the compressed copies of the last `npm run build`.
+ *
+ * Why: at 3,000 entries a build writes about 18,000 files. Deleting them all and making them
+ * again costs the kernel more than the pages cost to render (on this machine's ext4 a new file
+ * first skips past every recently deleted one); writing over them keeps the same files. The build
+ * went from 21 s to 16 s (`npm run bench`).
+ *
+ * What counts as written: a file changed (its ctime, which nothing can set back) since the build
+ * started, or one placed as a hard link from a picture cache (scripts/place.mjs lists those: a
+ * link shares its ctime with every other link to the same cached file, so the time alone cannot
+ * tell a deleted page's picture from a live page's identical one).
+ */
+import { lstatSync, mkdirSync, readdirSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { placedFiles } from './place.mjs';
+
+/**
+ * The kernel's clock as it stamps files: a file written now, read back. (Date.now() can be a few
+ * milliseconds ahead of the coarser clock the file system uses.)
+ */
+export function fileClock(dir) {
+  mkdirSync(dir, { recursive: true });
+  const stamp = path.join(dir, `${process.pid}.stamp`);
+  writeFileSync(stamp, '');
+  const { ctimeNs } = statSync(stamp, { bigint: true });
+  rmSync(stamp);
+  return ctimeNs;
+}
+
+/**
+ * Removes from `dir` every file not written since `since` (a fileClock reading) and not in
+ * `placed`, then the folders that leaves empty. A `.git` at the top is left alone, as Astro does.
+ * Returns how many files went.
+ */
+export function removeStale(dir, since, placed = placedFiles) {
+  let removed = 0;
+  const sweep = (folder, top) => {
+    let emptied = false;
+    for (const item of readdirSync(folder, { withFileTypes: true })) {
+      if (top && item.name === '.git') continue;
+      const file = path.join(folder, item.name);
+      if (item.isDirectory()) {
+        if (sweep(file, false) && readdirSync(file).length === 0) {
+          rmdirSync(file);
+          emptied = true;
+        }
+        continue;
+      }
+      const { ctimeNs, nlink } = lstatSync(file, { bigint: true });
+      // A link to a cached picture counts only when this build placed it (see above).
+      const written = placed.has(path.resolve(file)) || (nlink === 1n && ctimeNs >= since);
+      if (written) continue;
+      rmSync(file);
+      removed++;
+      emptied = true;
+    }
+    return emptied;
+  };
+  sweep(dir, true);
+  return removed;
+}
+
+export function staleFilesIntegration(root) {
+  let since = 0n;
+  return {
+    name: 'linli-stale-files',
+    hooks: {
+      'astro:build:start': () => {
+        since = fileClock(path.join(root, 'node_modules/.cache/linli-build'));
+      },
+      'astro:build:done': ({ dir, logger }) => {
+        const removed = removeStale(fileURLToPath(dir), since);
+        if (removed) logger.info(`删掉了上次生成留下、这次没有的文件 ${removed} 个`);
+      },
+    },
+  };
+}
