@@ -7,7 +7,6 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { CategoryData, TeamData } from './model';
 import type { ContentProblem } from './problems';
-import { markdownImages } from '../lib/markdown';
 import { decodedPath } from '../lib/urls';
 
 /** The least the reference checks need of an entry. */
@@ -92,8 +91,8 @@ export function imageProblem(
 }
 
 /** Images on this site that a body shows must exist too (links to other sites are not checked). */
-export function bodyImageProblems(publicDir: string, entry: { file: string; body: string }): ContentProblem[] {
-  return markdownImages(entry.body)
+export function bodyImageProblems(publicDir: string, entry: { file: string; images: string[] }): ContentProblem[] {
+  return entry.images
     .filter((src) => src.startsWith('/') && !src.startsWith('//'))
     .flatMap((src) => {
       const p = imageProblem(publicDir, entry.file, '正文', '正文里的图片', src);

@@ -1,6 +1,13 @@
 import { parseFragment, type DefaultTreeAdapterMap } from 'parse5';
 import { describe, expect, it } from 'vitest';
-import { excerpt, headingId, markdownToText, renderMarkdown } from '../../src/lib/markdown';
+import {
+  excerpt,
+  headingId,
+  markdownImages,
+  markdownToText,
+  readMarkdown,
+  renderMarkdown,
+} from '../../src/lib/markdown';
 
 describe('renderMarkdown safety', () => {
   const attacks = [
@@ -121,5 +128,33 @@ describe('text as residents read it', () => {
   });
   it('leaves the text that excerpts and checks read as written', () => {
     expect(excerpt('电话 0512-6688 1234，28 人。')).toBe('电话 0512-6688 1234，28 人。');
+  });
+});
+
+describe("readMarkdown, the build's one parse of a body", () => {
+  const body = [
+    '# 报名方式',
+    '',
+    '请带上**身份证**，电话 0512-6688 1234。',
+    '',
+    '![老人量血压](/uploads/xueya.jpg)',
+    '',
+    '- 第一条 [链接](https://example.cn)',
+    '- ![第二张](/uploads/二.png "说明")',
+    '',
+    '| 时间 | 地点 |',
+    '| --- | --- |',
+    '| 9:00 | 活动室 |',
+    '',
+    '<script>alert(1)</script>',
+  ].join('\n');
+
+  it('gives what the separate calls give: the HTML, the text and the images', () => {
+    const read = readMarkdown(body);
+    expect(read.html).toBe(renderMarkdown(body));
+    expect(read.text).toBe(markdownToText(body));
+    expect(read.images).toEqual(markdownImages(body));
+    expect(read.images).toEqual(['/uploads/xueya.jpg', '/uploads/%E4%BA%8C.png']);
+    expect(read.html).not.toContain('<script>');
   });
 });
