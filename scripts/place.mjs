@@ -22,17 +22,26 @@ export function writeWhole(file, bytes) {
 /** Every file place() put into a built site in this process: see scripts/stale-files.mjs. */
 export const placedFiles = new Set();
 
+/** How often a cached file's use is written down: pruneCache counts in weeks, not seconds. */
+const MARK_USED_EVERY = 24 * 3600 * 1000;
+
 export function place(cached, target) {
-  // Marked as used, for pruneCache.
-  const now = new Date();
-  utimesSync(cached, now, now);
+  const cache = statSync(cached);
+  // Marked as used, for pruneCache: once a day is enough.
+  if (Date.now() - cache.mtimeMs > MARK_USED_EVERY) {
+    const now = new Date();
+    utimesSync(cached, now, now);
+  }
+  placedFiles.add(path.resolve(target));
+  // Already there from the last build (10,000 pictures at 3,000 entries): nothing to do.
+  const there = statSync(target, { throwIfNoEntry: false });
+  if (there && there.ino === cache.ino && there.dev === cache.dev) return;
   rmSync(target, { force: true });
   try {
     linkSync(cached, target);
   } catch {
     copyFileSync(cached, target);
   }
-  placedFiles.add(path.resolve(target));
 }
 
 /**

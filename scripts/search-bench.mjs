@@ -27,7 +27,7 @@ function folderBytes(dir) {
 }
 
 export async function searchBench(dist, queries = ['义诊', '垃圾分类'], port = 4417) {
-  compressSite(dist);
+  await compressSite(dist);
   const server = await serve(() => dist, port);
   const { chromium } = await import('@playwright/test');
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' });

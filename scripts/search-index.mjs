@@ -46,8 +46,8 @@ async function writeSearchIndex(dist) {
     const { files, errors: failed } = await index.getFiles();
     if (failed.length) throw new Error(`搜索索引写不进 dist：${failed.join('；')}`);
     const out = path.join(dist, 'pagefind');
-    for (const dir of new Set(files.map((f) => path.dirname(path.join(out, f.path)))))
-      mkdirSync(dir, { recursive: true });
+    const folders = new Set(files.map((f) => path.dirname(path.join(out, f.path))));
+    for (const folder of folders) mkdirSync(folder, { recursive: true });
     for (const f of files) writeFileSync(path.join(out, f.path), f.content);
   } finally {
     await pagefind.close();

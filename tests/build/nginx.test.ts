@@ -47,7 +47,7 @@ beforeAll(async () => {
   // As `npm run build`: astro (search index included), then the compressed copies.
   const build = astroBuild(dist, { ...siteEnv(fixtureSite('site')), LINLI_NOW: '2026-11-29T12:00:00+08:00' });
   expect(build.status, build.output).toBe(0);
-  compressSite(dist);
+  await compressSite(dist);
   writeFileSync(path.join(dist, '.env'), 'SECRET=1\n'); // a leftover that must never be served
 
   expect(

@@ -8,6 +8,7 @@
  */
 import { existsSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { compressSite } from '../../scripts/compress.mjs';
@@ -48,7 +49,7 @@ beforeAll(async () => {
     .toFile(path.join(paths.publicDir, 'uploads/copy.jpg'));
   const one = astroBuild(dist, { ...siteEnv(paths), ...env });
   expect(one.status, one.output).toBe(0);
-  compressSite(dist); // as `npm run build` does
+  await compressSite(dist); // as `npm run build` does
   first = files();
 
   // The edits: the copy and its photo deleted, the original retitled, two files added to public/
@@ -100,6 +101,17 @@ describe('a rebuild into the same folder', () => {
     expect(statSync(out('uploads/empty.txt')).size).toBe(0);
     // Written over, not made anew: the point of not emptying the folder.
     expect(files().get('events/yizhen/index.html')).toBe(first.get('events/yizhen/index.html'));
+  });
+
+  it('compresses again only what changed, and every copy holds its page as it is now', async () => {
+    const { files, made } = await compressSite(dist);
+    expect(made).toBeGreaterThan(0); // the retitled activity's pages, the lists, the feeds …
+    expect(made).toBeLessThan(files / 2);
+    for (const page of ['events/yizhen/index.html', 'index.html', 'events/index.html']) {
+      const now = readFileSync(out(page));
+      expect(brotliDecompressSync(readFileSync(out(`${page}.br`))).equals(now), page).toBe(true);
+      expect(gunzipSync(readFileSync(out(`${page}.gz`))).equals(now), page).toBe(true);
+    }
   });
 
   it('keeps a whole search index: one fragment per entry indexed, each named in the index’s files', () => {
