@@ -20,6 +20,8 @@ export function showComing(root: Element): void {
   });
   const empty = root.querySelector<HTMLElement>('[data-when-none]');
   if (empty) empty.hidden = n > 0;
+  // Shown from here on (UpcomingEvents.astro keeps it invisible until then).
+  (root as HTMLElement).dataset.ready = '';
 }
 
 /** One page of /events/: move what is over from 即将开展 to the top of 已经结束, newest first. */
