@@ -153,13 +153,6 @@ export function readMarkdown(source: string): ReadMarkdown {
   return { html: md.renderer.render(tokens, md.options, env), text: plain(text), images };
 }
 
-/** Paths of the images a body shows (`![说明](/uploads/a.jpg)`), for the missing-image check. */
-export function markdownImages(source: string): string[] {
-  const out: string[] = [];
-  collectImages(md.parse(source, {}), out);
-  return out;
-}
-
 /** The body as plain text: for descriptions, excerpts and the read-aloud button. */
 export function markdownToText(source: string): string {
   const out: string[] = [];
@@ -173,9 +166,4 @@ export function excerptOf(text: string, max = 80): string {
   const cut = text.slice(0, max);
   const stop = Math.max(cut.lastIndexOf('。'), cut.lastIndexOf('！'), cut.lastIndexOf('？'));
   return stop > max * 0.5 ? cut.slice(0, stop + 1) : `${cut}…`;
-}
-
-/** The first `max` characters of the body's text, cut at a sentence end when one is near. */
-export function excerpt(source: string, max = 80): string {
-  return excerptOf(markdownToText(source), max);
 }
