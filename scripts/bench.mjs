@@ -119,6 +119,7 @@ async function scale(count) {
   rmSync(linliOut, { recursive: true, force: true });
   rmSync(path.join(root, 'node_modules/.cache/linli-share'), { recursive: true, force: true });
   rmSync(path.join(root, 'node_modules/.cache/linli-img'), { recursive: true, force: true });
+  rmSync(path.join(root, 'node_modules/.cache/linli-content'), { recursive: true, force: true });
   const first = fullBuild(root, linliOut, linliEnv);
   for (let i = 0; i < 3; i++) {
     runs.baseline.push(fullBuild(baseDir, baseOut, { BASELINE_CONTENT: content }, true));

@@ -22,6 +22,7 @@ import {
   type TeamData,
 } from './model';
 import { parseEntry, parseYaml } from './parse';
+import { ParseCache } from './parse-cache';
 import { placeholderWarnings, unusedUploads } from './placeholders';
 import { readCmsSettings } from './cms-settings';
 import { ContentError, type ContentProblem } from './problems';
@@ -43,6 +44,8 @@ export interface ContentPaths {
   contentDir: string;
   /** Where uploaded images live (normally `<root>/public`); covers are paths inside it. */
   publicDir: string;
+  /** Where files read last build are kept (parse-cache.ts); without it every file is read afresh. */
+  cacheDir?: string | undefined;
 }
 
 export interface Entry<T> {
@@ -74,12 +77,14 @@ export interface SiteContent {
   pages: Entry<PageData>[];
   /** Groups of words search treats as the same (content/search-synonyms.yml). */
   synonyms: string[][];
+  /** Markdown files read afresh and taken from last build's reading (only with a cache). */
+  reading?: ParseCache['counts'] | undefined;
 }
 
 /** The folders from the settings (LINLI_CONTENT_DIR, LINLI_PUBLIC_DIR), for a project at `root`. */
 export function defaultPaths(root = process.cwd()): ContentPaths {
   const { contentDir, publicDir } = readSettings(root);
-  return { root, contentDir, publicDir };
+  return { root, contentDir, publicDir, cacheDir: path.join(root, 'node_modules/.cache/linli-content') };
 }
 
 type DataOf<K extends MarkdownCollection> = (typeof markdownCollections)[K] extends {
@@ -103,7 +108,12 @@ async function listMarkdown(dir: string): Promise<string[]> {
 const rel = (paths: ContentPaths, abs: string) => path.relative(paths.root, abs).split(path.sep).join('/');
 
 /** One collection's files, each checked on its own; duplicate addresses within it are refused. */
-async function readCollection<K extends MarkdownCollection>(key: K, paths: ContentPaths, problems: ContentProblem[]) {
+async function readCollection<K extends MarkdownCollection>(
+  key: K,
+  paths: ContentPaths,
+  problems: ContentProblem[],
+  cache: ParseCache | undefined,
+) {
   const dir = path.join(paths.contentDir, markdownCollections[key].folder);
   const out: RawEntry<DataOf<K>>[] = [];
   const bySlug = new Map<string, string>();
@@ -111,7 +121,12 @@ async function readCollection<K extends MarkdownCollection>(key: K, paths: Conte
     const file = rel(paths, path.join(dir, name));
     // Read in turn, synchronously: 3,000 small files each waiting on a thread's turn left the
     // build idle half the time.
-    const parsed = parseEntry(readFileSync(path.join(dir, name), 'utf8'), file, problems);
+    const source = readFileSync(path.join(dir, name), 'utf8');
+    const read = () => {
+      const entry = parseEntry(source, file, problems);
+      return entry && { ...entry, ...readMarkdown(entry.body) };
+    };
+    const parsed = cache ? cache.read(source, read) : read();
     if (!parsed) continue;
     const checked = checkData(definitionOf(key), parsed.data, file);
     if (!checked.ok) {
@@ -133,7 +148,7 @@ async function readCollection<K extends MarkdownCollection>(key: K, paths: Conte
       continue;
     }
     bySlug.set(slug, file);
-    const { html, text, images } = readMarkdown(parsed.body);
+    const { html, text, images } = parsed;
     out.push({
       slug,
       file,
@@ -261,11 +276,13 @@ export async function loadContent(paths: ContentPaths = defaultPaths()): Promise
   const synonyms = await readSynonyms(paths, problems);
   problems.push(...readCmsSettings(paths.contentDir, paths.root).problems);
   // One after another, so problems are reported in the same order every time.
-  const events = await readCollection('events', paths, problems);
-  const stories = await readCollection('stories', paths, problems);
-  const articles = await readCollection('articles', paths, problems);
-  const teams = await readCollection('teams', paths, problems);
-  const pages = await readCollection('pages', paths, problems);
+  const cache = paths.cacheDir ? new ParseCache(paths.cacheDir) : undefined;
+  const events = await readCollection('events', paths, problems, cache);
+  const stories = await readCollection('stories', paths, problems, cache);
+  const articles = await readCollection('articles', paths, problems, cache);
+  const teams = await readCollection('teams', paths, problems, cache);
+  const pages = await readCollection('pages', paths, problems, cache);
+  cache?.save();
 
   const push = (p: ContentProblem | undefined) => p && problems.push(p);
   const image = (file: string, field: string, label: string, src: string | undefined) =>
@@ -310,5 +327,6 @@ export async function loadContent(paths: ContentPaths = defaultPaths()): Promise
     teams: published(teams),
     pages: published(pages),
     synonyms,
+    reading: cache?.counts,
   };
 }
