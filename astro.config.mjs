@@ -46,7 +46,7 @@ export default defineConfig({
     // Each activity's .ics, written in one pass (a route only under astro dev).
     calendarsIntegration(),
     // The search index (Pagefind) of every entry's content, not of the pages.
-    searchIndexIntegration(),
+    searchIndexIntegration(fileURLToPath(new URL('.', import.meta.url))),
     // Photos at phone sizes, WebP and JPEG, upright (cached by the photo's hash).
     imagesIntegration(fileURLToPath(new URL('.', import.meta.url))),
     // Share cards (title in real CJK glyphs, or the cover photo) and 分享海报 (cached by content).

@@ -22,7 +22,6 @@ import {
   type TeamData,
 } from './model';
 import { parseEntry, parseYaml } from './parse';
-import { ParseCache } from './parse-cache';
 import { placeholderWarnings, unusedUploads } from './placeholders';
 import { readCmsSettings } from './cms-settings';
 import { ContentError, type ContentProblem } from './problems';
@@ -34,6 +33,7 @@ import {
   resolveTeam,
   teamProblem,
 } from './references';
+import { BuildCache } from '../lib/build-cache';
 import { excerptOf, readMarkdown } from '../lib/markdown';
 import { readSettings } from '../settings';
 
@@ -44,7 +44,7 @@ export interface ContentPaths {
   contentDir: string;
   /** Where uploaded images live (normally `<root>/public`); covers are paths inside it. */
   publicDir: string;
-  /** Where files read last build are kept (parse-cache.ts); without it every file is read afresh. */
+  /** Where files read last build are kept (lib/build-cache.ts); without it every file is read afresh. */
   cacheDir?: string | undefined;
 }
 
@@ -78,7 +78,7 @@ export interface SiteContent {
   /** Groups of words search treats as the same (content/search-synonyms.yml). */
   synonyms: string[][];
   /** Markdown files read afresh and taken from last build's reading (only with a cache). */
-  reading?: ParseCache['counts'] | undefined;
+  reading?: BuildCache<ParsedFile>['counts'] | undefined;
 }
 
 /** The folders from the settings (LINLI_CONTENT_DIR, LINLI_PUBLIC_DIR), for a project at `root`. */
@@ -94,6 +94,9 @@ type DataOf<K extends MarkdownCollection> = (typeof markdownCollections)[K] exte
 }
   ? O
   : never;
+
+/** A Markdown file read: its frontmatter as YAML gave it (not yet checked), its body rendered. */
+type ParsedFile = NonNullable<ReturnType<typeof parseEntry>> & ReturnType<typeof readMarkdown>;
 
 interface RawEntry<T> extends Entry<T> {
   draft: boolean;
@@ -112,7 +115,7 @@ async function readCollection<K extends MarkdownCollection>(
   key: K,
   paths: ContentPaths,
   problems: ContentProblem[],
-  cache: ParseCache | undefined,
+  cache: BuildCache<ParsedFile> | undefined,
 ) {
   const dir = path.join(paths.contentDir, markdownCollections[key].folder);
   const out: RawEntry<DataOf<K>>[] = [];
@@ -126,7 +129,7 @@ async function readCollection<K extends MarkdownCollection>(
       const entry = parseEntry(source, file, problems);
       return entry && { ...entry, ...readMarkdown(entry.body) };
     };
-    const parsed = cache ? cache.read(source, read) : read();
+    const parsed = cache ? cache.get(source, read) : read();
     if (!parsed) continue;
     const checked = checkData(definitionOf(key), parsed.data, file);
     if (!checked.ok) {
@@ -276,7 +279,7 @@ export async function loadContent(paths: ContentPaths = defaultPaths()): Promise
   const synonyms = await readSynonyms(paths, problems);
   problems.push(...readCmsSettings(paths.contentDir, paths.root).problems);
   // One after another, so problems are reported in the same order every time.
-  const cache = paths.cacheDir ? new ParseCache(paths.cacheDir) : undefined;
+  const cache = paths.cacheDir ? new BuildCache<ParsedFile>(paths.cacheDir, 'parsed.bin') : undefined;
   const events = await readCollection('events', paths, problems, cache);
   const stories = await readCollection('stories', paths, problems, cache);
   const articles = await readCollection('articles', paths, problems, cache);

@@ -16,6 +16,7 @@ import type { ContentPaths } from '../../src/content/repository';
 import { astroBuild } from '../helpers/astro';
 import { contentTree, projectRoot, siteEnv } from '../helpers/fixtures';
 import { scene } from '../helpers/photos';
+import { indexText } from '../../src/lib/search/tokens';
 
 const dist = path.join(projectRoot, '.tmp/dist-rebuild');
 /** A compression cache of its own, empty at the start: what the second compression redoes is then known. */
@@ -115,6 +116,25 @@ describe('a rebuild into the same folder', () => {
       expect(brotliDecompressSync(readFileSync(out(`${page}.br`))).equals(now), page).toBe(true);
       expect(gunzipSync(readFileSync(out(`${page}.gz`))).equals(now), page).toBe(true);
     }
+  });
+
+  it('reads again only what changed, and its search entry is the new one', () => {
+    // Only the retitled activity is new (none, when a run before this one already read it).
+    const reading = /读了 (\d+) 个内容文件，(\d+) 个没改过/.exec(second);
+    expect(Number(reading?.[1])).toBeLessThanOrEqual(1);
+    expect(Number(reading?.[2])).toBeGreaterThan(3);
+    const documents = /(\d+) 篇没改过，用上次的拼音和分词/.exec(second);
+    expect(Number(documents?.[1])).toBeGreaterThanOrEqual(indexed(second) - 1);
+    const fragment = readdirSync(out('pagefind/fragment'))
+      .map((f) =>
+        JSON.parse(
+          gunzipSync(readFileSync(out(`pagefind/fragment/${f}`)))
+            .toString()
+            .replace(/^pagefind_dcd/, ''),
+        ),
+      )
+      .find((f: { url: string }) => f.url === '/events/yizhen/') as { content: string };
+    expect(fragment.content).toContain(indexText('社区义诊（改期）'));
   });
 
   it('keeps a whole search index: one fragment per entry indexed, each named in the index’s files', () => {

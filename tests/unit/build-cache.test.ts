@@ -2,11 +2,11 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ContentError } from '../../src/content/problems';
-import { ParseCache } from '../../src/content/parse-cache';
+import { BuildCache } from '../../src/lib/build-cache';
 import { loadContent, type SiteContent } from '../../src/content/repository';
 import { contentTree, projectRoot } from '../helpers/fixtures';
 
-const cacheDir = path.join(projectRoot, '.tmp/unit-parse-cache');
+const cacheDir = path.join(projectRoot, '.tmp/unit-build-cache');
 
 /** The fixture site with a cache of its own, emptied first. */
 function cachedSite(name: string) {
@@ -16,7 +16,7 @@ function cachedSite(name: string) {
 
 const withoutCounts = ({ reading: _reading, ...c }: SiteContent) => c;
 
-describe('reading content with last build’s parse kept', () => {
+describe('what the last build worked out, kept for the next', () => {
   it('gives the same content from the cache as from the files, and reads only what changed', async () => {
     const paths = cachedSite('parse-cache');
     const fresh = await loadContent(paths);
@@ -59,30 +59,31 @@ describe('reading content with last build’s parse kept', () => {
   it('reads everything afresh when the code that parses has changed, or the cache cannot be read', () => {
     rmSync(cacheDir, { recursive: true, force: true });
     const parse = () => ({ data: { title: '义诊' }, body: '正文', html: '<p>正文</p>', text: '正文', images: [] });
-    const first = new ParseCache(cacheDir, 'code A');
-    first.read('file text', parse);
+    const first = new BuildCache(cacheDir, 'test.bin', 'code A');
+    first.get('file text', parse);
     first.save();
-    const same = new ParseCache(cacheDir, 'code A');
-    expect(same.read('file text', () => undefined)).toEqual(parse());
+    const same = new BuildCache(cacheDir, 'test.bin', 'code A');
+    expect(same.get('file text', () => undefined)).toEqual(parse());
     expect(same.counts).toEqual({ parsed: 0, cached: 1 });
-    const changed = new ParseCache(cacheDir, 'code B');
-    expect(changed.read('file text', () => undefined)).toBeUndefined();
+    const changed = new BuildCache(cacheDir, 'test.bin', 'code B');
+    expect(changed.get('file text', () => undefined)).toBeUndefined();
     expect(changed.counts).toEqual({ parsed: 1, cached: 0 });
 
-    writeFileSync(path.join(cacheDir, 'parsed.bin'), 'not a cache');
-    const broken = new ParseCache(cacheDir, 'code A');
-    expect(broken.read('file text', parse)).toEqual(parse());
+    writeFileSync(path.join(cacheDir, 'test.bin'), 'not a cache');
+    const broken = new BuildCache(cacheDir, 'test.bin', 'code A');
+    expect(broken.get('file text', parse)).toEqual(parse());
     expect(broken.counts).toEqual({ parsed: 1, cached: 0 });
   });
 
   it('gives each reader its own copy: changing one does not change the next', () => {
     rmSync(cacheDir, { recursive: true, force: true });
-    const cache = new ParseCache(cacheDir, 'code A');
-    const parse = () => ({ data: { tags: ['义诊'] }, body: '', html: '', text: '', images: [] });
-    (cache.read('text', parse)!.data as { tags: string[] }).tags.push('改了');
+    type Kept = { data: { tags: string[] } };
+    const cache = new BuildCache<Kept>(cacheDir, 'test.bin', 'code A');
+    const parse = () => ({ data: { tags: ['义诊'] } });
+    cache.get('text', parse)!.data.tags.push('改了');
     cache.save();
-    const next = new ParseCache(cacheDir, 'code A');
-    expect(next.read('text', parse)!.data).toEqual({ tags: ['义诊'] });
-    expect((next.read('text', parse)!.data as { tags: string[] }).tags).toHaveLength(1);
+    const next = new BuildCache<Kept>(cacheDir, 'test.bin', 'code A');
+    expect(next.get('text', parse)!.data).toEqual({ tags: ['义诊'] });
+    expect(next.get('text', parse)!.data.tags).toHaveLength(1);
   });
 });
