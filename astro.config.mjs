@@ -14,6 +14,7 @@ import { imagesIntegration } from './scripts/images.mjs';
 import { calendarsIntegration } from './scripts/calendars.mjs';
 import { searchIndexIntegration } from './scripts/search-index.mjs';
 import { staleFilesIntegration } from './scripts/stale-files.mjs';
+import { incrementalIntegration } from './scripts/incremental.mjs';
 
 const settings = readSettings(fileURLToPath(new URL('.', import.meta.url)));
 
@@ -35,6 +36,9 @@ export default defineConfig({
   // generation took 11.1–11.3 s at 4 against 12.4–13.5 s at 2 and 11.4–12.8 s at 8 (three
   // alternating runs each); the peak memory stays under 1 GB (`npm run bench`).
   build: { format: 'directory', inlineStylesheets: 'always', concurrency: 4 },
+  // Pages with a cacheKey (the A4 posters) are rendered again only when it changed; made safe
+  // for npm start's and the tests' other output folders by scripts/incremental.mjs.
+  experimental: { incrementalBuild: true },
   integrations: [
     // The React components (shared with the CMS preview) are static HTML on the site: rendered in
     // one synchronous call each, not streamed (a second less at 3,000 entries, `npm run bench`).
@@ -56,6 +60,8 @@ export default defineConfig({
     sitemap({
       filter: (page) => !/^\/(admin\/|(screen|404)\/?$)|\/poster\/$/.test(new URL(page).pathname),
     }),
+    // Which output folder Astro's record of kept pages belongs to (see experimental above).
+    incrementalIntegration(fileURLToPath(new URL('.', import.meta.url))),
     // Last: removes what the last build wrote and this one did not (the output folder is written
     // over, not emptied first: see emptyOutDir below).
     staleFilesIntegration(fileURLToPath(new URL('.', import.meta.url))),

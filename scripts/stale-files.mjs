@@ -12,7 +12,8 @@
  * What counts as written: a file changed (its ctime, which nothing can set back) since the build
  * started, or one placed as a hard link from a picture cache (scripts/place.mjs lists those: a
  * link shares its ctime with every other link to the same cached file, so the time alone cannot
- * tell a deleted page's picture from a live page's identical one).
+ * tell a deleted page's picture from a live page's identical one), or a page Astro kept as the
+ * last build wrote it (scripts/incremental.mjs: it is among the build's pages).
  */
 import { lstatSync, mkdirSync, readdirSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -73,8 +74,11 @@ export function staleFilesIntegration(root) {
       'astro:build:start': () => {
         since = fileClock(path.join(root, 'node_modules/.cache/linli-build'));
       },
-      'astro:build:done': ({ dir, logger }) => {
-        const removed = removeStale(fileURLToPath(dir), since);
+      'astro:build:done': ({ dir, assets, logger }) => {
+        // Pages Astro kept from the last build (scripts/incremental.mjs) are as good as written.
+        const kept = new Set(placedFiles);
+        for (const files of assets.values()) for (const url of files) kept.add(path.resolve(fileURLToPath(url)));
+        const removed = removeStale(fileURLToPath(dir), since, kept);
         if (removed) logger.info(`删掉了上次生成留下、这次没有的文件 ${removed} 个`);
       },
     },
