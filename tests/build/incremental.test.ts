@@ -1,17 +1,20 @@
 /**
- * Astro's incremental build keeps the A4 posters whose entry and frame did not change
- * (scripts/incremental.mjs, src/lib/page-key.ts). What a resident would meet if that went wrong:
- * a poster on the bulletin board with last week's time or title, or the site's old name. So each
- * build here edits something and checks which posters were kept, and that a kept poster is the
- * same file a build from nothing writes. Also the case Astro does not expect: builds into another
- * folder in between, as `npm start` and the tests do.
+ * Astro's incremental build keeps the pages whose key did not change: each entry's page and A4
+ * poster (scripts/incremental.mjs, src/lib/page-key.ts). What a resident would meet if that went
+ * wrong: a poster on the bulletin board with last week's time or title, the site's old name, a
+ * related activity under its old title, a status that should have moved on, a photo gone. So each
+ * build here edits something, checks which pages were kept, and compares the whole output with a
+ * build that renders every page (LINLI_FULL_BUILD=1). Also the case Astro does not expect: builds
+ * into another folder in between, as `npm start` and the tests do.
  */
-import { readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ContentPaths } from '../../src/content/repository';
 import { astroBuild } from '../helpers/astro';
 import { contentTree, projectRoot, siteEnv } from '../helpers/fixtures';
+import { scene } from '../helpers/photos';
 
 const dists = { a: '.tmp/dist-incremental-a', b: '.tmp/dist-incremental-b', fresh: '.tmp/dist-incremental-fresh' };
 const env = { LINLI_NOW: '2026-11-29T12:00:00+08:00' };
@@ -21,11 +24,14 @@ let paths: ContentPaths;
 const file = (dist: keyof typeof dists, page: string) => path.join(projectRoot, dists[dist], page);
 const poster = (dist: keyof typeof dists, page: string) => readFileSync(file(dist, page), 'utf8');
 
+/** The pages Astro kept from the last build rather than rendered, as its log lists them. */
+const keptIn = (log: string) => [...log.matchAll(/\/(\S+\/index\.html) \(cached\)/g)].map((m) => m[1]!).sort();
+
 /** Builds into `dist`; returns the posters Astro kept from the last build rather than rendered. */
 function build(dist: keyof typeof dists): string[] {
   const r = astroBuild(path.join(projectRoot, dists[dist]), { ...siteEnv(paths), ...env });
   expect(r.status, r.output).toBe(0);
-  return [...r.output.matchAll(/\/(\S+\/poster\/index\.html) \(cached\)/g)].map((m) => m[1]!).sort();
+  return keptIn(r.output).filter((p) => p.endsWith('/poster/index.html'));
 }
 
 function edit(name: string, change: (text: string) => string) {
@@ -76,4 +82,91 @@ describe('posters kept from the last build', () => {
     expect(build('fresh')).toEqual([]);
     for (const p of posters) expect(poster('a', p), p).toBe(poster('fresh', p));
   });
+});
+
+describe('pages kept from the last build, after each kind of edit', () => {
+  const out = {
+    kept: path.join(projectRoot, '.tmp/dist-incremental-kept'),
+    full: path.join(projectRoot, '.tmp/dist-incremental-full'),
+  };
+  let site: ContentPaths;
+  let now = '2026-11-29T12:00:00+08:00';
+  const change = (name: string, edit: (text: string) => string) => {
+    const f = path.join(site.contentDir, name);
+    writeFileSync(f, edit(readFileSync(f, 'utf8')));
+  };
+  /** Every file of a built site with its bytes. */
+  const files = (dir: string) =>
+    new Map(
+      readdirSync(dir, { recursive: true })
+        .map(String)
+        .filter((f) => statSync(path.join(dir, f)).isFile())
+        .map((f) => [f, readFileSync(path.join(dir, f))]),
+    );
+  /** An incremental build and a full one of the same content; returns the pages the first kept. */
+  function both(): string[] {
+    const kept = astroBuild(out.kept, { ...siteEnv(site), LINLI_NOW: now });
+    expect(kept.status, kept.output).toBe(0);
+    const full = astroBuild(out.full, { ...siteEnv(site), LINLI_NOW: now, LINLI_FULL_BUILD: '1' });
+    expect(full.status, full.output).toBe(0);
+    expect(keptIn(full.output)).toEqual([]);
+    const [a, b] = [files(out.kept), files(out.full)];
+    expect([...a.keys()].sort()).toEqual([...b.keys()].sort());
+    const differ = [...a].filter(([f, bytes]) => !bytes.equals(b.get(f)!)).map(([f]) => f);
+    expect(differ).toEqual([]);
+    return keptIn(kept.output);
+  }
+
+  beforeAll(async () => {
+    site = contentTree('incremental-pages');
+    for (const d of Object.values(out)) rmSync(d, { recursive: true, force: true });
+    const events = path.join(site.contentDir, 'events');
+    // A second activity in the same category, with a cover photo: each is the other's related card.
+    await sharp(scene(1200, 900, 120))
+      .jpeg()
+      .toFile(path.join(site.publicDir, 'uploads/cover.jpg'));
+    const yizhen = readFileSync(path.join(events, 'yizhen.md'), 'utf8');
+    writeFileSync(
+      path.join(events, 'yizhen-2.md'),
+      yizhen.replace(/^title: .*$/m, 'title: 第二场义诊\ncover: /uploads/cover.jpg\ncoverAlt: 义诊现场'),
+    );
+  });
+
+  it('keeps everything when nothing changed', () => {
+    expect(both()).toEqual([]); // the first build renders all
+    const kept = both();
+    expect(kept).toContain('events/yizhen/index.html');
+    expect(kept).toContain('stories/zhang/index.html');
+    expect(kept).toContain('articles/fangdie/index.html');
+  }, 120_000);
+
+  it('renders again a page whose related activity was retitled', () => {
+    change('events/yizhen-2.md', (t) => t.replace('第二场义诊', '第二场义诊（新时间）'));
+    const kept = both();
+    expect(kept).not.toContain('events/yizhen/index.html');
+    expect(kept).toContain('stories/zhang/index.html');
+  }, 120_000);
+
+  it('renders again the pages that name a team or a category that was renamed', () => {
+    change('teams/yinfa.md', (t) => t.replace('银发服务队', '银发志愿服务队'));
+    expect(both()).not.toContain('events/yizhen/index.html');
+    change('categories.yml', (t) => t.replace('健康卫生', '健康义诊'));
+    expect(both()).not.toContain('events/yizhen-2/index.html');
+  }, 120_000);
+
+  it('renders again the pages showing a photo that was replaced under the same name', async () => {
+    await sharp(scene(900, 1200, 300))
+      .jpeg()
+      .toFile(path.join(site.publicDir, 'uploads/cover.jpg'));
+    const kept = both();
+    expect(kept).not.toContain('events/yizhen-2/index.html');
+    expect(kept).toContain('stories/zhang/index.html');
+  }, 120_000);
+
+  it('renders again the activities whose status the day moved on', () => {
+    now = '2027-03-06T12:00:00+08:00'; // both 义诊 are over
+    const kept = both();
+    expect(kept).not.toContain('events/yizhen/index.html');
+    expect(kept).not.toContain('events/yizhen-2/index.html');
+  }, 120_000);
 });
