@@ -18,20 +18,42 @@
  * generated in name order), so the index is made on the second core while the pages render.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { deserialize, serialize } from 'node:v8';
 
 export const DOCS = '0-search-docs.json';
 
+/** The index Pagefind made from these documents (`und`: no stemming; the words are already split). */
+async function makeIndex(docs) {
+  const pagefind = await import('pagefind');
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'und' });
+  if (!index) throw new Error(`搜索索引没有生成：${errors.join('；')}`);
+  try {
+    for (const doc of docs) {
+      const added = await index.addHTMLFile(doc);
+      if (added.errors.length) throw new Error(`搜索索引收不进 ${doc.url}：${added.errors.join('；')}`);
+    }
+    const { files, errors: failed } = await index.getFiles();
+    if (failed.length) throw new Error(`搜索索引写不进 dist：${failed.join('；')}`);
+    return files.map((f) => ({ path: f.path, content: f.content }));
+  } finally {
+    await pagefind.close();
+  }
+}
+
 /**
- * Indexes `dist`'s entries; returns how many pages the index holds, and how many of their
- * documents came from the last build. Each entry's document is kept
- * in `cacheDir` for the next build (src/lib/build-cache.ts): its pinyin took 0.9 s at 3,000.
+ * Indexes `dist`'s entries; returns how many pages the index holds, how many of their documents
+ * came from the last build, and whether the whole index did. Kept in `cacheDir` for the next build:
+ * - each entry's document (src/lib/build-cache.ts): its pinyin took 0.9 s at 3,000 entries;
+ * - the index itself, with a hash of all the documents and Pagefind's version: the same documents
+ *   make the same index, so a rebuild in which no entry changed (a restart, the daily rebuild that
+ *   moves statuses on, a change to the site's look) takes it as it is instead of 4-6 s of Pagefind.
  */
 async function writeSearchIndex(dist, cacheDir) {
-  const [pagefind, { searchDocument }, { BuildCache, codeVersion }] = await Promise.all([
-    import('pagefind'),
+  const [{ searchDocument }, { BuildCache, codeVersion }] = await Promise.all([
     import('../src/lib/search/document.ts'),
     import('../src/lib/build-cache.ts'),
   ]);
@@ -43,29 +65,37 @@ async function writeSearchIndex(dist, cacheDir) {
     : undefined;
   const documentOf = (entry) =>
     documents ? documents.get(JSON.stringify(entry), () => searchDocument(entry)) : searchDocument(entry);
-  // `und`: no language's stemming or word splitting; the words are already split.
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'und' });
-  if (!index) throw new Error(`搜索索引没有生成：${errors.join('；')}`);
+  const docs = entries.map((entry) => ({ url: entry.url, content: documentOf(entry) }));
+  const pagefindVersion = JSON.parse(readFileSync(new URL('../node_modules/pagefind/package.json', import.meta.url)));
+  const key = createHash('sha256').update(`pagefind@${pagefindVersion.version} und`).update(JSON.stringify(docs));
+  const keyHex = key.digest('hex');
+  const indexFile = cacheDir && path.join(cacheDir, 'index.bin');
+  let kept;
   try {
-    for (const entry of entries) {
-      const added = await index.addHTMLFile({ url: entry.url, content: documentOf(entry) });
-      if (added.errors.length) throw new Error(`搜索索引收不进 ${entry.url}：${added.errors.join('；')}`);
-    }
-    // Written by hand rather than by writeFiles, which skips a file already there by the same
-    // name: every file of this index must be written now, or scripts/stale-files.mjs takes it for
-    // one the last build left.
-    const { files, errors: failed } = await index.getFiles();
-    if (failed.length) throw new Error(`搜索索引写不进 dist：${failed.join('；')}`);
-    const out = path.join(dist, 'pagefind');
-    const folders = new Set(files.map((f) => path.dirname(path.join(out, f.path))));
-    for (const folder of folders) mkdirSync(folder, { recursive: true });
-    for (const f of files) writeFileSync(path.join(out, f.path), f.content);
-  } finally {
-    await pagefind.close();
+    // LINLI_FULL_BUILD=1 (astro.config.mjs) makes the index afresh too.
+    const saved = process.env.LINLI_FULL_BUILD === '1' ? {} : deserialize(readFileSync(indexFile));
+    if (saved.key === keyHex) kept = saved.files;
+  } catch {
+    // no index kept, or one this Node cannot read
   }
+  const files = kept ?? (await makeIndex(docs));
+  // Written by hand rather than by Pagefind's writeFiles, which skips a file already there by the
+  // same name: every file of this index must be written now, or scripts/stale-files.mjs takes it
+  // for one the last build left.
+  const out = path.join(dist, 'pagefind');
+  const folders = new Set(files.map((f) => path.dirname(path.join(out, f.path))));
+  for (const folder of folders) mkdirSync(folder, { recursive: true });
+  for (const f of files) writeFileSync(path.join(out, f.path), f.content);
   rmSync(docsFile);
-  documents?.save();
-  return { pages: entries.length, cached: documents?.counts.cached ?? 0 };
+  if (documents) {
+    documents.save();
+    if (!kept) {
+      const temporary = `${indexFile}.${process.pid}`;
+      writeFileSync(temporary, serialize({ key: keyHex, files }));
+      renameSync(temporary, indexFile);
+    }
+  }
+  return { pages: entries.length, cached: documents?.counts.cached ?? 0, reused: Boolean(kept) };
 }
 
 /** Runs this file as a child on `dist`; resolves with how many entries and how long, rejects with its errors. */
@@ -126,11 +156,11 @@ export function searchIndexIntegration(root) {
       'astro:build:done': async ({ dir, logger }) => {
         clearInterval(waitForDocs);
         const started = performance.now();
-        const { pages, cached, seconds } = await start(fileURLToPath(dir));
+        const { pages, cached, reused, seconds } = await start(fileURLToPath(dir));
         const waited = ((performance.now() - started) / 1000).toFixed(1);
         logger.info(
           `搜索索引：${pages} 篇，用时 ${seconds.toFixed(1)} 秒（页面生成完以后又等了 ${waited} 秒；` +
-            `${cached} 篇没改过，用上次的拼音和分词）`,
+            (reused ? '没有一篇改过，整个索引用上次的）' : `${cached} 篇没改过，用上次的拼音和分词）`),
         );
       },
     },

@@ -91,6 +91,8 @@ describe('pages kept from the last build, after each kind of edit', () => {
   };
   let site: ContentPaths;
   let now = '2026-11-29T12:00:00+08:00';
+  /** The log of the last incremental build. */
+  let log = '';
   const change = (name: string, edit: (text: string) => string) => {
     const f = path.join(site.contentDir, name);
     writeFileSync(f, edit(readFileSync(f, 'utf8')));
@@ -114,6 +116,7 @@ describe('pages kept from the last build, after each kind of edit', () => {
     expect([...a.keys()].sort()).toEqual([...b.keys()].sort());
     const differ = [...a].filter(([f, bytes]) => !bytes.equals(b.get(f)!)).map(([f]) => f);
     expect(differ).toEqual([]);
+    log = kept.output;
     return keptIn(kept.output);
   }
 
@@ -138,6 +141,8 @@ describe('pages kept from the last build, after each kind of edit', () => {
     expect(kept).toContain('events/yizhen/index.html');
     expect(kept).toContain('stories/zhang/index.html');
     expect(kept).toContain('articles/fangdie/index.html');
+    // The search index too, whole: the full build made it afresh, and the two are the same files.
+    expect(log).toContain('整个索引用上次的');
   }, 120_000);
 
   it('renders again a page whose related activity was retitled', () => {
@@ -145,6 +150,7 @@ describe('pages kept from the last build, after each kind of edit', () => {
     const kept = both();
     expect(kept).not.toContain('events/yizhen/index.html');
     expect(kept).toContain('stories/zhang/index.html');
+    expect(log).not.toContain('整个索引用上次的');
   }, 120_000);
 
   it('renders again the pages that name a team or a category that was renamed', () => {
