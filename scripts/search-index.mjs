@@ -1,8 +1,8 @@
 /**
- * The search index, written after the build (an Astro integration: see astro.config.mjs) into
- * `dist/pagefind/`. It indexes what src/pages/0-search-docs.json.ts says each entry holds (removed
- * from dist afterwards), in the form src/lib/search/document.ts gives it, not the pages: the
- * index then holds content only, weighted by section, with Chinese written as pairs of characters
+ * The search index, written during the build (an Astro integration: see astro.config.mjs) into
+ * `dist/pagefind/`. It indexes what src/lib/search/entries.ts says each entry holds, worked out by
+ * the content loader, in the form src/lib/search/document.ts gives it, not the pages: the index
+ * then holds content only, weighted by section, with Chinese written as pairs of characters
  * (src/lib/search/tokens.ts) so the search page and the index split words the same way.
  *
  * Pagefind stays at 1.6.0: its 1.5 change (the browser's Intl.Segmenter splitting queries) and the
@@ -11,20 +11,18 @@
  * whole). Measured on 1.6.0: recall 100 % on tests/build/search-quality.test.ts, against 74.3 %
  * for Pagefind 1.6.0 out of the box over the pages.
  *
- * It runs as a child process (`node scripts/search-index.mjs <dist>`): modules the Astro config
- * loads cannot import others once the build has started, and the child's memory (3,000 entries
- * with their pinyin) is given back when it ends. It starts as soon as the entries' file is
- * written, which is the first thing Astro generates (src/pages/0-search-docs.json.ts: routes are
- * generated in name order), so the index is made on the second core while the pages render.
+ * It runs as a child process (`node scripts/search-index.mjs <dist> <cacheDir> <entries.json>`):
+ * modules the Astro config loads cannot import others once the build has started, and the child's
+ * memory (3,000 entries with their pinyin) is given back when it ends. It starts when the build
+ * does, right after the content is read, so the index is made on the second core while Astro
+ * bundles and renders the pages.
  */
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
-
-export const DOCS = '0-search-docs.json';
 
 /** The index Pagefind made from these documents (`und`: no stemming; the words are already split). */
 async function makeIndex(docs) {
@@ -52,13 +50,13 @@ async function makeIndex(docs) {
  *   make the same index, so a rebuild in which no entry changed (a restart, the daily rebuild that
  *   moves statuses on, a change to the site's look) takes it as it is instead of 4-6 s of Pagefind.
  */
-async function writeSearchIndex(dist, cacheDir) {
+async function writeSearchIndex(dist, cacheDir, entriesFile) {
   const [{ searchDocument }, { BuildCache, codeVersion }] = await Promise.all([
     import('../src/lib/search/document.ts'),
     import('../src/lib/build-cache.ts'),
   ]);
-  const docsFile = path.join(dist, DOCS);
-  const { entries } = JSON.parse(readFileSync(docsFile, 'utf8'));
+  const entries = JSON.parse(readFileSync(entriesFile, 'utf8'));
+  rmSync(entriesFile);
   // Word splitting (Intl.Segmenter) comes with Node's ICU data, so its version counts too.
   const documents = cacheDir
     ? new BuildCache(cacheDir, 'search-documents.bin', `${codeVersion()} icu ${process.versions.icu}`)
@@ -86,7 +84,6 @@ async function writeSearchIndex(dist, cacheDir) {
   const folders = new Set(files.map((f) => path.dirname(path.join(out, f.path))));
   for (const folder of folders) mkdirSync(folder, { recursive: true });
   for (const f of files) writeFileSync(path.join(out, f.path), f.content);
-  rmSync(docsFile);
   if (documents) {
     documents.save();
     if (!kept) {
@@ -98,11 +95,11 @@ async function writeSearchIndex(dist, cacheDir) {
   return { pages: entries.length, cached: documents?.counts.cached ?? 0, reused: Boolean(kept) };
 }
 
-/** Runs this file as a child on `dist`; resolves with how many entries and how long, rejects with its errors. */
-function indexInChild(dist, cacheDir) {
+/** Runs this file as a child; resolves with how many entries and how long, rejects with its errors. */
+function indexInChild(dist, cacheDir, entriesFile) {
   const started = performance.now();
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [fileURLToPath(import.meta.url), dist, cacheDir], {
+    const child = spawn(process.execPath, [fileURLToPath(import.meta.url), dist, cacheDir, entriesFile], {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let out = '';
@@ -121,10 +118,8 @@ function indexInChild(dist, cacheDir) {
 export function searchIndexIntegration(root) {
   const cacheDir = path.join(root, 'node_modules/.cache/linli-search');
   let outDir = '';
-  /** The child's run, once started: it reports how many entries it indexed. */
+  /** The child's run: it reports how many entries it indexed. */
   let indexing;
-  let waitForDocs;
-  const start = (dist) => (indexing ??= indexInChild(dist, cacheDir));
   return {
     name: 'linli-search-index',
     hooks: {
@@ -138,25 +133,20 @@ export function searchIndexIntegration(root) {
       'astro:config:done': ({ config }) => {
         outDir = fileURLToPath(config.outDir);
       },
-      // Starts the index as soon as the entries' file is whole (it parses): while the pages render.
+      // The content is read by now (the loader shared the entries: src/lib/search/entries.ts):
+      // the index is made while Astro bundles and renders the pages.
       'astro:build:start': () => {
-        const docs = path.join(outDir, DOCS);
-        rmSync(docs, { force: true }); // one left by a build that stopped half-way
-        waitForDocs = setInterval(() => {
-          if (!existsSync(docs)) return;
-          try {
-            JSON.parse(readFileSync(docs, 'utf8'));
-          } catch {
-            return; // still being written
-          }
-          clearInterval(waitForDocs);
-          start(outDir).catch(() => undefined); // its error is reported by astro:build:done
-        }, 100);
+        const entries = globalThis.__linliSearchEntries;
+        if (!entries) throw new Error('搜索索引：内容还没有读进来（src/content.config.ts 没有交出搜索条目）');
+        mkdirSync(cacheDir, { recursive: true });
+        const entriesFile = path.join(cacheDir, `entries-${process.pid}.json`);
+        writeFileSync(entriesFile, JSON.stringify(entries));
+        indexing = indexInChild(outDir, cacheDir, entriesFile);
+        indexing.catch(() => undefined); // its error is reported by astro:build:done
       },
-      'astro:build:done': async ({ dir, logger }) => {
-        clearInterval(waitForDocs);
+      'astro:build:done': async ({ logger }) => {
         const started = performance.now();
-        const { pages, cached, reused, seconds } = await start(fileURLToPath(dir));
+        const { pages, cached, reused, seconds } = await indexing;
         const waited = ((performance.now() - started) / 1000).toFixed(1);
         logger.info(
           `搜索索引：${pages} 篇，用时 ${seconds.toFixed(1)} 秒（页面生成完以后又等了 ${waited} 秒；` +
@@ -168,7 +158,7 @@ export function searchIndexIntegration(root) {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  writeSearchIndex(process.argv[2], process.argv[3]).then(
+  writeSearchIndex(process.argv[2], process.argv[3], process.argv[4]).then(
     (result) => console.log(JSON.stringify(result)),
     (e) => {
       console.error(e instanceof Error ? e.message : e);
