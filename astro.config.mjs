@@ -39,7 +39,7 @@ export default defineConfig({
   // Pages with a cacheKey (each entry's page and poster) are rendered again only when it changed;
   // made safe for npm start's and the tests' other output folders by scripts/incremental.mjs.
   // LINLI_FULL_BUILD=1 renders every page and leaves the record of kept pages alone.
-  experimental: { incrementalBuild: process.env.LINLI_FULL_BUILD !== '1' },
+  experimental: { incrementalBuild: !settings.fullBuild },
   integrations: [
     // The React components (shared with the CMS preview) are static HTML on the site: rendered in
     // one synchronous call each, not streamed (a second less at 3,000 entries, `npm run bench`).

@@ -52,7 +52,7 @@ export function incrementalIntegration(root) {
     hooks: {
       'astro:config:setup': () => {
         // Read by src/lib/page-key.ts while the pages render, in this same process.
-        process.env.LINLI_CODE_VERSION = codeVersion(path.join(root, 'src'));
+        globalThis.__linliCodeVersion = codeVersion(path.join(root, 'src'));
       },
       'astro:config:done': ({ config }) => {
         outDir = fileURLToPath(config.outDir);

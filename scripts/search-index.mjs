@@ -11,7 +11,7 @@
  * whole). Measured on 1.6.0: recall 100 % on tests/build/search-quality.test.ts, against 74.3 %
  * for Pagefind 1.6.0 out of the box over the pages.
  *
- * It runs as a child process (`node scripts/search-index.mjs <dist> <cacheDir> <entries.json>`):
+ * It runs as a child process (`node scripts/search-index.mjs <dist> <cacheDir> <entries.json> fresh|reuse`):
  * modules the Astro config loads cannot import others once the build has started, and the child's
  * memory (3,000 entries with their pinyin) is given back when it ends. It starts when the build
  * does, right after the content is read, so the index is made on the second core while Astro
@@ -50,7 +50,7 @@ async function makeIndex(docs) {
  *   make the same index, so a rebuild in which no entry changed (a restart, the daily rebuild that
  *   moves statuses on, a change to the site's look) takes it as it is instead of 4-6 s of Pagefind.
  */
-async function writeSearchIndex(dist, cacheDir, entriesFile) {
+async function writeSearchIndex(dist, cacheDir, entriesFile, fresh) {
   const [{ searchDocument }, { BuildCache, codeVersion }] = await Promise.all([
     import('../src/lib/search/document.ts'),
     import('../src/lib/build-cache.ts'),
@@ -70,8 +70,8 @@ async function writeSearchIndex(dist, cacheDir, entriesFile) {
   const indexFile = cacheDir && path.join(cacheDir, 'index.bin');
   let kept;
   try {
-    // LINLI_FULL_BUILD=1 (astro.config.mjs) makes the index afresh too.
-    const saved = process.env.LINLI_FULL_BUILD === '1' ? {} : deserialize(readFileSync(indexFile));
+    // A full build (LINLI_FULL_BUILD=1) makes the index afresh too.
+    const saved = fresh ? {} : deserialize(readFileSync(indexFile));
     if (saved.key === keyHex) kept = saved.files;
   } catch {
     // no index kept, or one this Node cannot read
@@ -96,10 +96,11 @@ async function writeSearchIndex(dist, cacheDir, entriesFile) {
 }
 
 /** Runs this file as a child; resolves with how many entries and how long, rejects with its errors. */
-function indexInChild(dist, cacheDir, entriesFile) {
+function indexInChild(dist, cacheDir, entriesFile, fresh) {
   const started = performance.now();
+  const args = [fileURLToPath(import.meta.url), dist, cacheDir, entriesFile, fresh ? 'fresh' : 'reuse'];
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [fileURLToPath(import.meta.url), dist, cacheDir, entriesFile], {
+    const child = spawn(process.execPath, args, {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let out = '';
@@ -118,6 +119,7 @@ function indexInChild(dist, cacheDir, entriesFile) {
 export function searchIndexIntegration(root) {
   const cacheDir = path.join(root, 'node_modules/.cache/linli-search');
   let outDir = '';
+  let fresh = false;
   /** The child's run: it reports how many entries it indexed. */
   let indexing;
   return {
@@ -132,6 +134,8 @@ export function searchIndexIntegration(root) {
       },
       'astro:config:done': ({ config }) => {
         outDir = fileURLToPath(config.outDir);
+        // Nothing kept from the last build, the index included, in a full build (astro.config.mjs).
+        fresh = !config.experimental.incrementalBuild;
       },
       // The content is read by now (the loader shared the entries: src/lib/search/entries.ts):
       // the index is made while Astro bundles and renders the pages.
@@ -141,7 +145,7 @@ export function searchIndexIntegration(root) {
         mkdirSync(cacheDir, { recursive: true });
         const entriesFile = path.join(cacheDir, `entries-${process.pid}.json`);
         writeFileSync(entriesFile, JSON.stringify(entries));
-        indexing = indexInChild(outDir, cacheDir, entriesFile);
+        indexing = indexInChild(outDir, cacheDir, entriesFile, fresh);
         indexing.catch(() => undefined); // its error is reported by astro:build:done
       },
       'astro:build:done': async ({ logger }) => {
@@ -158,7 +162,7 @@ export function searchIndexIntegration(root) {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  writeSearchIndex(process.argv[2], process.argv[3], process.argv[4]).then(
+  writeSearchIndex(process.argv[2], process.argv[3], process.argv[4], process.argv[5] === 'fresh').then(
     (result) => console.log(JSON.stringify(result)),
     (e) => {
       console.error(e instanceof Error ? e.message : e);

@@ -16,6 +16,7 @@
  * | `LINLI_NOW`         | the clock  | the build's "now" (tests pin it)                         |
  * | `LINLI_FRESH`       | unset      | `1`: never serve a site left over from an earlier run    |
  * | `LINLI_CMS_MODE`    | auto       | `fs`: npm start writes files even in a git repository    |
+ * | `LINLI_FULL_BUILD`  | unset      | `1`: render every page and make the search index afresh  |
  */
 import path from 'node:path';
 
@@ -31,6 +32,8 @@ export interface Settings {
   /** The build's clock, when pinned. */
   now: Date | undefined;
   fresh: boolean;
+  /** Render every page, keeping nothing from the last build (scripts/incremental.mjs). */
+  fullBuild: boolean;
 }
 
 type Env = Record<string, string | undefined>;
@@ -57,6 +60,7 @@ export function readSettings(root: string = process.cwd(), env: Env = process.en
     cmsPort: portOf(env, 'LINLI_CMS_PORT', 8081),
     now,
     fresh: Boolean(env.LINLI_FRESH),
+    fullBuild: env.LINLI_FULL_BUILD === '1',
   };
 }
 

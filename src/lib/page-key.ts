@@ -30,7 +30,7 @@ export async function pageKey(...shown: unknown[]): Promise<string> {
   // A Map is written as {} by JSON: its pairs go in as a list.
   const frame = [site, pages, [...categoryNames]];
   return createHash('sha256')
-    .update(process.env.LINLI_CODE_VERSION ?? '')
+    .update((globalThis as { __linliCodeVersion?: string }).__linliCodeVersion ?? '')
     .update(JSON.stringify([frame, shown]))
     .digest('hex');
 }
