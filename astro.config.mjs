@@ -40,6 +40,8 @@ export default defineConfig({
   // made safe for npm start's and the tests' other output folders by scripts/incremental.mjs.
   // LINLI_FULL_BUILD=1 renders every page and leaves the record of kept pages alone.
   experimental: { incrementalBuild: !settings.fullBuild },
+  // npm start alternates between two output folders, each with its own record of kept pages.
+  ...(settings.astroCacheDir && { cacheDir: settings.astroCacheDir }),
   integrations: [
     // The React components (shared with the CMS preview) are static HTML on the site: rendered in
     // one synchronous call each, not streamed (a second less at 3,000 entries, `npm run bench`).

@@ -4,12 +4,13 @@
  * or code changed, and keeps the rest of the output folder as it is. Each entry's page and A4
  * poster have keys: 5,465 of the 5,799 pages at 3,000 entries.
  *
- * Astro takes the output folder to be the one its last build wrote. Here it may not be: `npm
- * start` builds into the folder it served two builds ago, and the tests build fixture sites into
- * folders of their own. A page kept there would be older than its key says. So each build notes
+ * Astro takes the output folder to be the one its last build wrote. Here it may not be: the
+ * tests build fixture sites into folders of their own, and `npm start` builds into the folder it
+ * served two builds ago. A page kept there would be older than its key says. So each build notes
  * which folder it wrote (its home page's inode and change time, which a write always moves on)
  * and Astro's record of the pages; a build into any other folder, or after any other build,
- * starts without the record and renders every page.
+ * starts without the record and renders every page. `npm start` gives each of its two folders
+ * an Astro cacheDir of its own (LINLI_ASTRO_CACHE), so both keep their pages.
  *
  * A key also holds a hash of the site's code (src/lib/build-cache.ts), so a change to the code
  * renders every page again; Astro checks the page's own modules, and this covers the rest (a
@@ -43,7 +44,8 @@ function recordHash(file) {
 }
 
 export function incrementalIntegration(root) {
-  const note = path.join(root, 'node_modules/.cache/linli-build/incremental.json');
+  /** Which folder the record belongs to, kept beside it in Astro's cacheDir. */
+  let note = '';
   let outDir = '';
   let record = '';
   let enabled = false;
@@ -57,6 +59,7 @@ export function incrementalIntegration(root) {
       'astro:config:done': ({ config }) => {
         outDir = fileURLToPath(config.outDir);
         record = path.join(fileURLToPath(config.cacheDir), RECORD);
+        note = path.join(fileURLToPath(config.cacheDir), 'linli-output-folder.json');
         enabled = config.experimental.incrementalBuild === true;
       },
       'astro:build:start': () => {

@@ -20,7 +20,7 @@
  * backend), LINLI_CONTENT_DIR, LINLI_PUBLIC_DIR, LINLI_DIST, LINLI_FRESH=1.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { watch } from 'chokidar';
@@ -35,6 +35,8 @@ const { port, host, cmsPort, contentDir, publicDir } = settings;
 const live = settings.distDir;
 const next = `${live}-next`;
 const old = `${live}-old`;
+/** Astro's caches for the two output folders, gone with them. */
+const astroCaches = path.join(root, 'node_modules/.cache/linli-start');
 const repo = cmsFolders(settings).repo;
 const gitMode = process.env.LINLI_CMS_MODE !== 'fs' && (await isRepositoryTop(repo));
 const branch = readCmsSettings(contentDir, root).settings.branch;
@@ -59,6 +61,7 @@ async function shutdown(code) {
   // A build cut short leaves nothing half-written behind.
   rmSync(next, { recursive: true, force: true });
   rmSync(old, { recursive: true, force: true });
+  rmSync(astroCaches, { recursive: true, force: true });
   process.exit(code);
 }
 
@@ -153,9 +156,13 @@ async function build() {
     triedCommit = commit;
     await source.update(commit);
   }
+  // Each of the two folders (found by its inode: they swap names) has an Astro cache of its own,
+  // whose record of kept pages describes that folder (scripts/incremental.mjs).
+  mkdirSync(next, { recursive: true });
   const astro = await run([path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', next], {
     LINLI_CONTENT_DIR: sourceDir(contentDir),
     LINLI_PUBLIC_DIR: sourceDir(publicDir),
+    LINLI_ASTRO_CACHE: path.join(astroCaches, String(statSync(next).ino)),
   });
   if (stopping) return false;
   report(astro.output, astro.ok);

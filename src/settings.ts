@@ -17,6 +17,7 @@
  * | `LINLI_FRESH`       | unset      | `1`: never serve a site left over from an earlier run    |
  * | `LINLI_CMS_MODE`    | auto       | `fs`: npm start writes files even in a git repository    |
  * | `LINLI_FULL_BUILD`  | unset      | `1`: render every page and make the search index afresh  |
+ * | `LINLI_ASTRO_CACHE` | unset      | Astro's cache folder (npm start: one per output folder)  |
  */
 import path from 'node:path';
 
@@ -34,6 +35,8 @@ export interface Settings {
   fresh: boolean;
   /** Render every page, keeping nothing from the last build (scripts/incremental.mjs). */
   fullBuild: boolean;
+  /** Astro's cacheDir when not its own default: `npm start` gives each output folder one. */
+  astroCacheDir: string | undefined;
 }
 
 type Env = Record<string, string | undefined>;
@@ -61,6 +64,7 @@ export function readSettings(root: string = process.cwd(), env: Env = process.en
     now,
     fresh: Boolean(env.LINLI_FRESH),
     fullBuild: env.LINLI_FULL_BUILD === '1',
+    astroCacheDir: env.LINLI_ASTRO_CACHE ? path.resolve(root, env.LINLI_ASTRO_CACHE) : undefined,
   };
 }
 
