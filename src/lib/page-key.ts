@@ -66,3 +66,10 @@ export async function entryPageKey(kind: Kind, entry: DetailEntry): Promise<stri
   const recap = kind === 'event' && showsRecap(entry.data as EventEntry['data'], now);
   return pageKey(kind, entry.id, entry.data, detail, body, team, pictures, day, recap);
 }
+
+/** One page per entry at `/<…>/<id>/`, each with its key: what a kept page's getStaticPaths returns. */
+export function pathsWithKeys<E extends { id: string }>(entries: E[], key: (entry: E) => Promise<string>) {
+  return Promise.all(
+    entries.map(async (entry) => ({ params: { slug: entry.id }, props: { entry }, cacheKey: await key(entry) })),
+  );
+}
