@@ -35,8 +35,7 @@ function content(ctx: LoaderContext): Promise<SiteContent> {
       (c) => {
         // A build's search index starts from these, before Astro has bundled the pages.
         if (!ctx.watcher) shareSearchEntries(searchEntries(c, readSettings().now ?? new Date()));
-        if (c.reading)
-          ctx.logger.info(`读了 ${c.reading.parsed} 个内容文件，${c.reading.cached} 个没改过，用上次读好的`);
+        if (c.reading) ctx.logger.info(`读了 ${c.reading.made} 个内容文件，${c.reading.cached} 个没改过，用上次读好的`);
         c.warnings.forEach((w) => ctx.logger.warn(`提醒：${w}`));
       },
       () => undefined,

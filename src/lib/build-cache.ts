@@ -36,7 +36,7 @@ export class BuildCache<T> {
   /** This build's results: what is saved. */
   private readonly now = new Map<string, Buffer>();
   /** Results worked out this build, and results taken from the cache. */
-  readonly counts = { parsed: 0, cached: 0 };
+  readonly counts = { made: 0, cached: 0 };
   private readonly dir: string;
   private readonly file: string;
   private readonly version: string;
@@ -66,7 +66,7 @@ export class BuildCache<T> {
       this.counts.cached++;
       return deserialize(hit) as T;
     }
-    this.counts.parsed++;
+    this.counts.made++;
     const result = work();
     // Serialised now, before the caller gets to change what it returns.
     if (result !== undefined) this.now.set(key, serialize(result));

@@ -20,12 +20,12 @@ describe('what the last build worked out, kept for the next', () => {
   it('gives the same content from the cache as from the files, and reads only what changed', async () => {
     const paths = cachedSite('parse-cache');
     const fresh = await loadContent(paths);
-    const files = fresh.reading!.parsed;
+    const files = fresh.reading!.made;
     expect(files).toBeGreaterThan(10);
     expect(fresh.reading!.cached).toBe(0);
 
     const again = await loadContent(paths);
-    expect(again.reading).toEqual({ parsed: 0, cached: files });
+    expect(again.reading).toEqual({ made: 0, cached: files });
     expect(withoutCounts(again)).toEqual(withoutCounts(await loadContent({ ...paths, cacheDir: undefined })));
     expect(withoutCounts(again)).toEqual(withoutCounts(fresh));
 
@@ -38,7 +38,7 @@ describe('what the last build worked out, kept for the next', () => {
       source.replace(/^title: .*$/m, 'title: 改过的标题').replace(/\n---\n/, '\n---\n\n## 新加的一节\n\n'),
     );
     const edited = await loadContent(paths);
-    expect(edited.reading).toEqual({ parsed: 1, cached: files - 1 });
+    expect(edited.reading).toEqual({ made: 1, cached: files - 1 });
     const now = edited.events.find((e) => e.slug === event.slug)!;
     expect(now.data.title).toBe('改过的标题');
     expect(now.html).toContain('新加的一节');
@@ -64,15 +64,15 @@ describe('what the last build worked out, kept for the next', () => {
     first.save();
     const same = new BuildCache(cacheDir, 'test.bin', 'code A');
     expect(same.get('file text', () => undefined)).toEqual(parse());
-    expect(same.counts).toEqual({ parsed: 0, cached: 1 });
+    expect(same.counts).toEqual({ made: 0, cached: 1 });
     const changed = new BuildCache(cacheDir, 'test.bin', 'code B');
     expect(changed.get('file text', () => undefined)).toBeUndefined();
-    expect(changed.counts).toEqual({ parsed: 1, cached: 0 });
+    expect(changed.counts).toEqual({ made: 1, cached: 0 });
 
     writeFileSync(path.join(cacheDir, 'test.bin'), 'not a cache');
     const broken = new BuildCache(cacheDir, 'test.bin', 'code A');
     expect(broken.get('file text', parse)).toEqual(parse());
-    expect(broken.counts).toEqual({ parsed: 1, cached: 0 });
+    expect(broken.counts).toEqual({ made: 1, cached: 0 });
   });
 
   it('gives each reader its own copy: changing one does not change the next', () => {
