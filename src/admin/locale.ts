@@ -7,6 +7,14 @@ import { zh_Hans } from 'decap-cms-locales';
 
 type Phrases = { [key: string]: string | Phrases };
 
+/** Each question the CMS asks before publishing or deleting, worded once. */
+export const ASK = {
+  publish: '确定要发布吗？发布后几分钟内网站上就能看到。',
+  notReady: '只有“待发布”的内容才能发布：先把状态改成“待发布”（或在审核发布里拖到“待发布”一栏）。',
+  deletePublished: '确定要删除这条内容吗？网站上的这一页会一起删掉，旧链接和海报上的二维码会打不开。',
+  dropChanges: '确定要放弃还没发布的修改吗？放弃后找不回来。',
+};
+
 const plainChinese: Phrases = {
   app: {
     header: { content: '内容', media: '图片库', quickAdd: '新建', workflow: '审核发布' },
@@ -27,6 +35,17 @@ const plainChinese: Phrases = {
     editor: {
       onLeavePage: '有修改还没保存，确定要离开吗？',
       confirmLoadBackup: '上次有没保存的修改，要接着编辑吗？',
+      // The same questions as on the 审核发布 board: one wording for one decision.
+      onPublishingNotReady: ASK.notReady,
+      onPublishingWithUnsavedChanges: '有修改还没保存：先点“保存”，再发布。',
+      onPublishing: ASK.publish,
+      onUnpublishing: '确定要从网站上撤下这条内容吗？撤下后居民就看不到了。',
+      onDeleteWithUnsavedChanges: ASK.deletePublished,
+      onDeletePublishedEntry: ASK.deletePublished,
+      // Decap asks these two one after the other when there are unsaved changes: the same words,
+      // and the second question is answered by the first (askOnce in start-cms.ts).
+      onDeleteUnpublishedChangesWithUnsavedChanges: ASK.dropChanges,
+      onDeleteUnpublishedChanges: ASK.dropChanges,
     },
     editorToolbar: {
       backCollection: '返回“%{collectionLabel}”列表',
@@ -63,6 +82,7 @@ const plainChinese: Phrases = {
     },
   },
   mediaLibrary: {
+    mediaLibrary: { onDelete: '确定要从图片库删除这张图片吗？用到它的内容会缺一张图。' },
     mediaLibraryCard: { copyUrl: '复制图片地址', copyPath: '复制路径', copyName: '复制文件名' },
     mediaLibraryModal: {
       images: '图片库',
@@ -88,9 +108,9 @@ const plainChinese: Phrases = {
       publishNewEntry: '发布',
     },
     workflowList: {
-      onDeleteEntry: '确定要删除吗？',
-      onPublishingNotReadyEntry: '只有“待发布”的内容才能发布：先把它拖到“待发布”一栏。',
-      onPublishEntry: '确定要发布吗？发布后几分钟内网站上就能看到。',
+      onDeleteEntry: ASK.dropChanges,
+      onPublishingNotReadyEntry: ASK.notReady,
+      onPublishEntry: ASK.publish,
       draftHeader: '草稿',
       inReviewHeader: '待审核',
       readyHeader: '待发布',

@@ -13,7 +13,11 @@ import { ArticlePreview, EventPreview, names, PagePreview, StoryPreview, TeamPre
 import { SlugControl } from './SlugControl';
 import { tracked } from './tracked';
 import { rememberUploads } from './fresh-uploads';
-import { categoryProblems, describeProblems, normalizeForSave, problemsBeforeSave } from './validate';
+import { categoryProblems, describeProblems, normalizeForSave, problemsBeforeSave, problemLines } from './validate';
+import { showSaveProblems, watchSaves } from './save-notice';
+import { keepLibraryComplete } from './decap-store';
+import { TagsControl } from './TagsControl';
+import { watchLists } from './list-states';
 import { ui } from '../i18n/zh-CN';
 
 interface WidgetDef {
@@ -63,20 +67,45 @@ cms.registerEventListener({
     if (key === 'categories') {
       const list = (data.toJS().categories ?? []) as Record<string, unknown>[];
       const problems = categoryProblems(list, names.categories, names.categoryUse);
-      if (problems.length) throw new EditorMessage(describeProblems(problems));
+      if (problems.length) {
+        showSaveProblems(problemLines(problems));
+        throw new EditorMessage(describeProblems(problems));
+      }
       return data;
     }
     for (const [path, value] of normalizeForSave(key, data.toJS())) data = data.setIn(path, value);
     const problems = problemsBeforeSave(key, data.toJS());
     // Throwing stops the save; Decap shows the message in its notice. Rules about one field are
     // shown at the field before this (tracked.tsx); this catches the rest.
-    if (problems.length) throw new EditorMessage(describeProblems(problems));
+    if (problems.length) {
+      showSaveProblems(problemLines(problems));
+      throw new EditorMessage(describeProblems(problems));
+    }
     // What is returned is what is saved: values in their ordinary forms (full-width digits…).
     return data;
   },
 });
 
+/**
+ * One question, one answer: Decap asks "discard the unpublished changes?" twice in a row when the
+ * form also has unsaved changes. The same question answered yes a moment ago is not asked again.
+ */
+function askOnce() {
+  const ask = window.confirm.bind(window);
+  let last = { text: '', at: 0 };
+  window.confirm = (text?: string) => {
+    if (text && text === last.text && Date.now() - last.at < 3000) return true;
+    const yes = ask(text);
+    last = yes ? { text: text ?? '', at: Date.now() } : { text: '', at: 0 };
+    return yes;
+  };
+}
+
+askOnce();
 rememberUploads();
+watchSaves();
+keepLibraryComplete();
+watchLists();
 // Saving one field changes one line (quiet-format.ts). New files get the content model's order.
 const modelOrder = [
   ...new Set(
@@ -103,6 +132,7 @@ cms.registerPreviewTemplate('articles', ArticlePreview);
 cms.registerPreviewTemplate('teams', TeamPreview);
 cms.registerPreviewTemplate('pages', PagePreview);
 cms.registerWidget('linli-slug', SlugControl);
+cms.registerWidget('linli-tags', TagsControl, cms.getWidget('list')!.preview);
 for (const widget of ['string', 'datetime', 'image']) {
   const own = cms.getWidget(widget)!;
   cms.registerWidget(`linli-${widget}`, tracked(own.control as never), own.preview);

@@ -90,6 +90,18 @@ export function normalizeForSave(collectionOrFile: string, data: Record<string, 
  * "删掉这一行") means nothing in a form, so only the message is kept then.
  */
 export function describeProblems(problems: ContentProblem[]): string {
-  const forForm = (fix: string) => (/一行|信息区|文件|[a-z]\w*: /.test(fix) ? '' : fix);
-  return problems.map((p) => `【${p.label ?? p.field ?? ''}】${p.message}${forForm(p.fix)}`).join(' ');
+  return problemLines(problems)
+    .map((p) => p.text)
+    .join(' ');
+}
+
+const forForm = (fix: string) => (/一行|信息区|文件|[a-z]\w*: /.test(fix) ? '' : fix);
+
+/** Each problem as a line of the save notice, with the field it is about (save-notice.ts). */
+export function problemLines(problems: ContentProblem[]): { target: string | undefined; text: string }[] {
+  return problems.map((p) => ({
+    // A nested field (contact.phone) is found in the form by its own name.
+    target: p.field?.split('.').pop(),
+    text: `【${p.label ?? p.field ?? ''}】${p.message}${forForm(p.fix)}`,
+  }));
 }

@@ -83,6 +83,8 @@ export function decapField(name: string, f: Field, categories: CategoryOption[])
           fields: Object.entries(f.fields).map(([k, sub]) => decapField(k, sub, categories)),
           ...(f.max !== undefined && { max: f.max }),
         });
+      // A list of words typed in one line, split at Chinese commas, 、 and spaces too (TagsControl).
+      else out.widget = 'linli-tags';
       break;
     case 'markdown':
       // The same editor as the body: Markdown the site renders with its own renderer.
@@ -145,12 +147,36 @@ const fieldsOf = (fields: Record<string, Field>, categories: CategoryOption[]) =
 /** Each row of an entry list: its date (an activity's start) and, where set, its state. */
 const DRAFT_MARK = "{{draft | ternary('　〔草稿〕', '')}}";
 const SUMMARY: Record<string, string> = {
-  events: `{{start | date('YYYY-MM-DD HH:mm')}}　{{title}}{{status | ternary('　〔已取消或延期〕', '')}}${DRAFT_MARK}`,
+  // The activity's state (报名中, 已取消…) is added beside it in the list (list-states.ts).
+  events: `{{start | date('YYYY-MM-DD HH:mm')}}　{{title}}${DRAFT_MARK}`,
   stories: `{{date | date('YYYY-MM-DD')}}　{{title}}${DRAFT_MARK}`,
   articles: `{{date | date('YYYY-MM-DD')}}　{{title}}${DRAFT_MARK}`,
   teams: '{{name}}',
   pages: '{{title}}',
 };
+
+/**
+ * How a collection's list is sorted and filtered. Activities by their start, latest first: the
+ * coming ones on top, then the ones just past (list-states.ts adds each one's state). Stories and
+ * articles by date, newest first.
+ */
+function listView(collection: string): Pick<CmsCollection, 'sortable_fields' | 'view_filters'> {
+  if (collection === 'events')
+    return {
+      sortable_fields: [{ field: 'start', default_sort: 'desc' }, 'date', 'title'],
+      view_filters: [
+        { label: '已取消', field: 'status', pattern: 'cancelled' },
+        { label: '已延期', field: 'status', pattern: 'postponed' },
+        { label: '草稿', field: 'draft', pattern: true },
+      ],
+    } as Pick<CmsCollection, 'sortable_fields' | 'view_filters'>;
+  if (collection === 'stories' || collection === 'articles')
+    return {
+      sortable_fields: [{ field: 'date', default_sort: 'desc' }, 'title'],
+      view_filters: [{ label: '草稿', field: 'draft', pattern: true }],
+    } as Pick<CmsCollection, 'sortable_fields' | 'view_filters'>;
+  return { sortable_fields: [] };
+}
 
 /** The body: no code button (`<>`) or code blocks, which a community's notices never need. */
 const BODY = {
@@ -179,8 +205,7 @@ export function decapCollections(categories: CategoryOption[], folders: CmsFolde
     identifier_field: 'slug',
     slug: '{{slug}}',
     summary: SUMMARY[name] ?? '{{title}}',
-    // Newest first: what an editor works on is at the top.
-    sortable_fields: 'date' in c.fields ? [{ field: 'date', default_sort: 'desc' }, 'title'] : [],
+    ...listView(name),
     fields: inFormOrder(name, [...fieldsOf(c.fields, categories), BODY]),
   }));
   const settings: CmsCollection = {

@@ -46,7 +46,7 @@ const team = f.relation({
 });
 const cover = f.image({
   label: '封面图',
-  hint: '显示在页面顶部和列表里的照片或宣传图；可以从图片库选，也可以上传新的。',
+  hint: '显示在这一页的最上面、列表里这一条的小图上；是照片（不是画的图）时，也做成转发到微信、QQ 时的分享图片。可以从图片库选，也可以上传新的。',
 });
 const coverAlt = f.string({
   label: '封面图说明',
@@ -60,7 +60,11 @@ const summary = f.text({
   hint: '列表和分享时显示；不填则取正文开头。',
   example: '3 月 5 日上午在文化广场摆摊服务，理发、义诊、修家电。',
 });
-const tags = f.list({ label: '标签', hint: '几个关键词，方便搜索。', example: '[学雷锋, 义诊]' });
+const tags = f.list({
+  label: '标签',
+  hint: '几个关键词，方便搜索；用逗号、顿号或空格隔开，例如：义诊，健康。',
+  example: '[学雷锋, 义诊]',
+});
 const draft = f.boolean({ label: '草稿', hint: '勾选后不会发布到网站。' });
 const contact = f.object({
   label: '联系人',
@@ -264,7 +268,7 @@ export const synonymFields = {
       words: f.list({
         label: '意思相同的词',
         required: true,
-        hint: '先写网站上用的词，再写居民常说的说法，用逗号隔开，例如：就医, 看病, 看医生',
+        hint: '先写网站上用的词，再写居民常说的说法，用逗号、顿号或空格隔开，例如：就医，看病，看医生',
         example: '[就医, 看病, 看医生]',
       }),
     },

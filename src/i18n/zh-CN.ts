@@ -116,7 +116,7 @@ export const ui = {
     title: '内容管理 · 邻里',
     noscript: '内容管理需要开启浏览器的 JavaScript。',
     slugFromTitle: '按标题拼音自动生成（活动会加上开始的年份），也可以改短。',
-    slugLocked: '已发布内容的网址名不能再改，否则旧链接和海报上的二维码会失效。',
+    slugLocked: '这条内容已经保存过，网址名不能再改：发布后链接和海报上的二维码都用它。',
     slugMissing: '请填写网址名（输入标题后会自动生成）。',
     slugInvalid: '网址名只能用小写英文字母、数字和连字符，不能全是数字。',
     slugAddress: (path: string) => `网址：${path}`,
@@ -132,6 +132,9 @@ export const ui = {
     guideLink: '使用说明',
     guideTitle: '编辑使用说明 · 内容管理',
     guideBack: '回到内容管理',
+    /** A save refused: the notice at the top of the form (src/admin/save-notice.ts). */
+    saveRefused: '没有保存：请改正下面这些地方（点一项就跳到那里）。',
+    saveRefusedClose: '知道了',
   },
   audio,
   screen,

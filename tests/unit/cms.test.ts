@@ -30,7 +30,7 @@ describe('CMS configuration derived from the content model', () => {
     const groups = (file.fields as unknown as DecapField[])[0]!;
     expect(groups).toMatchObject({ name: 'groups', widget: 'list', label: '同义词组' });
     expect((groups.fields as DecapField[]).map((f) => [f.name, f.widget, f.required])).toEqual([
-      ['words', 'list', true],
+      ['words', 'linli-tags', true],
     ]);
   });
 
