@@ -27,7 +27,7 @@ function labelFor(target: string): HTMLLabelElement | null {
 }
 
 /** Brings a field into view (below the notice) and puts the cursor in it. */
-function goToField(target: string | undefined) {
+export function goToField(target: string | undefined) {
   const label = target ? labelFor(target) : null;
   if (!label) return;
   const container = label.closest('[class*="ControlContainer"]') ?? label.parentElement;

@@ -18,6 +18,7 @@ import { showSaveProblems, watchSaves } from './save-notice';
 import { keepLibraryComplete } from './decap-store';
 import { TagsControl } from './TagsControl';
 import { watchLists } from './list-states';
+import { fitPhones } from './phone';
 import { ui } from '../i18n/zh-CN';
 
 interface WidgetDef {
@@ -102,6 +103,7 @@ function askOnce() {
 }
 
 askOnce();
+fitPhones();
 rememberUploads();
 watchSaves();
 keepLibraryComplete();

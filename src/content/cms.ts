@@ -112,7 +112,7 @@ export function decapField(name: string, f: Field, categories: CategoryOption[])
 const PUBLISHING_DETAILS = ['summary', 'body', 'cover', 'coverAlt', 'audio', 'tags', 'date', 'draft'];
 const FORM_ORDER: Record<string, string[]> = {
   events: ['title', 'slug', 'start', 'end', 'location', 'signup', 'contact', 'deadline', 'volunteers', 'team'].concat(
-    ['category', 'status', 'recap', 'photos'],
+    ['category', 'status', 'statusNote', 'recap', 'photos'],
     PUBLISHING_DETAILS,
   ),
   stories: ['title', 'slug', 'subject', 'honor', 'portrait', 'portraitAlt', 'team', 'category', ...PUBLISHING_DETAILS],

@@ -122,6 +122,12 @@ export const eventFields = {
     hint: '只有活动取消或延期时才选；平时留空，网站会按时间自动显示状态。',
     options: STATUS_OVERRIDES.map((value) => ({ value, label: statusLabels[value] })),
   }),
+  statusNote: f.string({
+    label: '取消或延期的说明',
+    max: 80,
+    hint: '选了“特殊状态”时写一句：为什么、改到哪天，例如：因降雨延期，改到 12 月 13 日上午。显示在活动页、大屏和日历里。',
+    example: '因降雨延期，改到 12 月 13 日上午',
+  }),
   recap: f.markdown({
     label: '活动回顾',
     max: 3000,
@@ -337,6 +343,8 @@ interface EventTimesInput {
   start: Date;
   end?: Date | undefined;
   deadline?: Date | undefined;
+  status?: string | undefined;
+  statusNote?: string | undefined;
 }
 export const eventRules: readonly Rule<EventTimesInput & WithCover>[] = [
   {
@@ -352,6 +360,13 @@ export const eventRules: readonly Rule<EventTimesInput & WithCover>[] = [
     broken: (d) => Boolean(d.deadline && d.deadline > d.start),
     message: '报名截止时间晚于活动开始时间。',
     fix: '把报名截止改成开始时间之前；开始前都能报名的话，也可以不填报名截止。',
+  },
+  {
+    field: 'statusNote',
+    text: '取消或延期的说明（statusNote）只和特殊状态（status）一起写',
+    broken: (d) => Boolean(d.statusNote && !d.status),
+    message: '写了取消或延期的说明，但没有选特殊状态（已取消或已延期）。',
+    fix: '活动取消或延期时，在“特殊状态”里选一项；照常举行的话，删掉这句说明。',
   },
   coverNeedsAlt,
 ];

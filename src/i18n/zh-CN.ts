@@ -135,6 +135,8 @@ export const ui = {
     /** A save refused: the notice at the top of the form (src/admin/save-notice.ts). */
     saveRefused: '没有保存：请改正下面这些地方（点一项就跳到那里）。',
     saveRefusedClose: '知道了',
+    /** On a phone, at the top of an activity's form (src/admin/phone.ts). */
+    phoneJumpToStatus: '活动取消或延期？点这里，直接去改“特殊状态”',
   },
   audio,
   screen,

@@ -28,6 +28,8 @@ export interface CalendarEvent extends EventTimes {
   date: Date;
   summary?: string | undefined;
   signup?: string | undefined;
+  /** Why it was cancelled or moved: the first line of the description. */
+  statusNote?: string | undefined;
 }
 
 export interface CalendarSite {
@@ -55,6 +57,7 @@ export function calendarFile(events: readonly CalendarEvent[], site: CalendarSit
   for (const e of events) {
     const label = e.status ? `【${statusLabels[e.status]}】` : '';
     const description = [
+      e.status && e.statusNote,
       e.summary,
       e.signup && `${ui.facts.signup}：${e.signup}`,
       `${ui.calendar.details}：${e.url}`,

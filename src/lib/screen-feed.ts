@@ -34,6 +34,7 @@ export async function screenFeed(now = buildNow()): Promise<ScreenFeed> {
             end: iso(d.end),
             deadline: iso(d.deadline),
             status: d.status,
+            statusNote: d.status ? d.statusNote : undefined,
             location: d.location,
             signup: d.signup,
             phone: d.contact?.phone ?? site.phone,

@@ -26,6 +26,8 @@ export interface ScreenSlide {
     end?: string | undefined;
     deadline?: string | undefined;
     status?: StatusOverride | undefined;
+    /** Why it was cancelled or moved, and to when, in the editor's words. */
+    statusNote?: string | undefined;
     location: string;
     signup?: string | undefined;
     phone: string;

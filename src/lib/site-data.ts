@@ -254,6 +254,7 @@ export async function calendarEvents(entries?: EventEntry[]): Promise<CalendarEv
     start: e.data.start,
     end: e.data.end,
     status: e.data.status,
+    statusNote: e.data.status ? e.data.statusNote : undefined,
     location: e.data.location,
     url: absolute(site.url, urls.event(e.id)),
     date: e.data.date,

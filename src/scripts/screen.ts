@@ -105,6 +105,8 @@ function slideView(slide: ScreenSlide, now: Date): HTMLElement {
     const status = slideStatus(eventStatus(times, now));
     if (status) kind.append(el('span', `status status-${status}`, statusLabels[status]));
     view.dataset.status = status ?? '';
+    // Why it was called off or moved, before the old time and place.
+    if (e.statusNote) text.append(el('p', 'status-note', e.statusNote));
     const facts = el('dl', 'facts');
     fact(facts, ui.time, eventTimeParts(times.start, times.end));
     fact(facts, ui.location, e.location);

@@ -47,14 +47,18 @@ async function shot(page: Page, name: string) {
   await page.screenshot({ path: path.join(steps, `${name}.png`) });
 }
 
-/** A fresh editor window, logged in to the local backend, with the collection list shown. */
-async function openCms(): Promise<Page> {
+/**
+ * A fresh editor window, logged in to the local backend, with the collection list shown. `now`:
+ * the browser's clock, for what depends on the day (an activity's state).
+ */
+async function openCms({ now }: { now?: Date } = {}): Promise<Page> {
   const context = await browser.newContext({
     viewport: { width: 1280, height: 900 },
     timezoneId: 'Asia/Shanghai',
     locale: 'zh-CN',
   });
   const page = await context.newPage();
+  if (now) await page.clock.setFixedTime(now);
   page.on('dialog', (d) => void d.accept()); // "leave without saving?" when a test moves on
   await page.goto(`${site.url}/admin/`);
   await pwExpect(page.locator('.admin-site-name')).toHaveText('测试志愿服务站 · 内容管理');
@@ -261,8 +265,8 @@ describe('CMS at /admin, at human speed', () => {
       await typeInto(page, '[id^="name-field"]', '王老师');
       await typeInto(page, '[id^="phone-field"]', '打我电话');
       await publishOnce(page);
-      const notice = page.getByText(/没有保存：【电话】/);
-      await pwExpect(notice).toBeVisible();
+      const notice = page.locator('.linli-save-notice');
+      await pwExpect(notice).toContainText('【电话】');
       await shot(page, '5b-refused-before-saving');
       expect(await notice.innerText()).not.toMatch(/Error|一行/);
       expect(readdirSync(path.join(paths.contentDir, 'events')).filter((n) => n.startsWith('jian-bu-zou'))).toEqual([]);
@@ -382,6 +386,215 @@ describe('CMS at /admin, at human speed', () => {
       await pause(page);
       expect(errors).toEqual([]);
       await context.close();
+    },
+  );
+
+  it(
+    'a mistake made while scrolled to the bottom answers on screen: every wrong field named, the first one focused',
+    { timeout: 150_000 },
+    async () => {
+      const page = await openCms();
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(e.message));
+      await newEntry(page, 'events');
+      await typeInto(page, '[id^="title-field"]', '夜跑');
+      await page.locator('[id^="start-field"]').fill('2027-09-09T19:00');
+      await pause(page);
+      await page.locator('[id^="end-field"]').fill('2027-09-09T18:00');
+      await pause(page);
+      await page.locator('[id^="deadline-field"]').fill('2027-09-10T17:00');
+      await pause(page);
+      await typeInto(page, '[id^="location-field"]', '清河公园');
+      await pickCategory(page, '健康');
+      // Down to the tags, the way one finishes a form before saving: the times are out of view.
+      await page.locator('[id^="tags-field"]').scrollIntoViewIfNeeded();
+      await typeInto(page, '[id^="tags-field"]', '夜跑');
+      const end = page.locator('[id^="end-field"]');
+      await pwExpect(end).not.toBeInViewport();
+
+      await publishOnce(page);
+      const notice = page.locator('.linli-save-notice');
+      await pwExpect(notice).toBeInViewport({ timeout: 1000 });
+      await pwExpect(notice).toContainText('没有保存');
+      await pwExpect(notice).toContainText('【结束时间】结束时间早于开始时间');
+      await pwExpect(notice).toContainText('【报名截止】报名截止时间晚于活动开始时间');
+      await pwExpect(end).toBeInViewport();
+      await pwExpect(end).toBeFocused();
+      await shot(page, '8-refused-while-scrolled');
+      // A line of the notice leads to its field.
+      await notice.getByRole('button', { name: /【报名截止】/ }).click();
+      await pwExpect(page.locator('[id^="deadline-field"]')).toBeFocused();
+      expect(readdirSync(path.join(paths.contentDir, 'events')).filter((n) => n.startsWith('ye-pao'))).toEqual([]);
+
+      // Times put right; a phone number that is not one, found by the content check before saving.
+      await notice.getByRole('button', { name: '知道了' }).click();
+      await pwExpect(notice).toHaveCount(0);
+      await end.fill('2027-09-09T21:00');
+      await page.locator('[id^="deadline-field"]').fill('2027-09-08T17:00');
+      await typeInto(page, '[id^="name-field"]', '王老师');
+      await typeInto(page, '[id^="phone-field"]', '打我电话');
+      await page.locator('[id^="tags-field"]').scrollIntoViewIfNeeded();
+      await pause(page);
+      await pwExpect(page.locator('[id^="phone-field"]')).not.toBeInViewport();
+      await publishOnce(page);
+      await pwExpect(notice).toBeInViewport({ timeout: 1000 });
+      await pwExpect(notice).toContainText('【电话】');
+      await pwExpect(page.locator('[id^="phone-field"]')).toBeFocused();
+      await pwExpect(page.locator('[id^="phone-field"]')).toBeInViewport();
+      // Decap's own notice would repeat it in fewer words: it is not shown beside ours.
+      await pwExpect(page.locator('.Toastify__toast--error')).toBeHidden();
+      await shot(page, '9-refused-by-the-check');
+      expect(readdirSync(path.join(paths.contentDir, 'events')).filter((n) => n.startsWith('ye-pao'))).toEqual([]);
+      expect(errors).toEqual([]);
+    },
+  );
+
+  it(
+    'tags typed with Chinese commas, 、, a space after a comma, or spaces become separate tags',
+    { timeout: 240_000 },
+    async () => {
+      const forms: [name: string, how: 'keys' | 'paste' | 'ime', typed: string][] = [
+        ['t-quanjiao', 'keys', '义诊，健康'],
+        ['t-dunhao', 'keys', '义诊、健康'],
+        ['t-douhao-kongge', 'keys', '义诊, 健康'],
+        ['t-douhao', 'keys', '义诊,健康'],
+        ['t-kongge', 'keys', '义诊 健康'],
+        ['t-niantie', 'paste', '义诊， 健康'],
+        ['t-shurufa', 'ime', '义诊，健康'],
+      ];
+      for (const [name] of forms)
+        writeFileSync(
+          path.join(paths.contentDir, `stories/${name}.md`),
+          `---\ntitle: 标签${name}\ndate: 2026-09-01\nsubject: 李建华\ncategory: elderly\n---\n正文。\n`,
+        );
+      const page = await openCms();
+      const cdp = await page.context().newCDPSession(page);
+      for (const [name, how, typed] of forms) {
+        // From the list, as a person goes from one entry to the next.
+        await page.goto(`${site.url}/admin/#/collections/stories`);
+        await page.locator(`a[href$="/entries/${name}"]`).click();
+        await pwExpect(page.locator('[id^="title-field"]')).toHaveValue(`标签${name}`);
+        const field = page.locator('[id^="tags-field"]');
+        await field.waitFor();
+        await pause(page);
+        await field.scrollIntoViewIfNeeded();
+        await field.click();
+        await pause(page, 600);
+        if (how === 'keys') await page.keyboard.type(typed, { delay: 90 });
+        else if (how === 'paste') await cdp.send('Input.insertText', { text: typed });
+        else
+          for (const [pinyin, chosen] of [
+            ['yizhen', '义诊'],
+            [',', '，'],
+            ['jiankang', '健康'],
+          ]) {
+            for (let i = 1; i <= pinyin.length; i++)
+              await cdp.send('Input.imeSetComposition', {
+                text: pinyin.slice(0, i),
+                selectionStart: i,
+                selectionEnd: i,
+              });
+            await page.waitForTimeout(250);
+            await cdp.send('Input.insertText', { text: chosen });
+          }
+        await pause(page, 600);
+        // What the editor typed stays in the box as typed.
+        await pwExpect(field).toHaveValue(typed);
+        await publishOnce(page);
+        const file = path.join(paths.contentDir, `stories/${name}.md`);
+        await writtenFile(file, (t) => t.includes('健康') && t.includes('正文。'));
+        const story = (await loadContent(paths)).stories.find((e) => e.slug === name)!;
+        expect(story.data.tags, `${how}: ${typed}`).toEqual(['义诊', '健康']);
+      }
+      // The hint says how to separate them.
+      await pwExpect(page.locator('[id^="tags-field"]').locator('xpath=../..')).toContainText('用逗号、顿号或空格隔开');
+    },
+  );
+
+  it(
+    'the image library lists the pictures after a reload on a new form and from a bookmark; an upload shows at once',
+    { timeout: 150_000 },
+    async () => {
+      const page = await openCms();
+      await newEntry(page, 'articles');
+      await page.reload();
+      await page.locator('[id^="title-field"]').waitFor();
+      await pause(page);
+      await page.getByRole('button', { name: '选择图片' }).first().click();
+      await pause(page);
+      await pwExpect(page.getByText('cover-green.svg')).toBeVisible();
+      await shot(page, '10-library-after-reload');
+      await page.getByText('cover-green.svg').click();
+      await pause(page, 500);
+      await page.getByRole('button', { name: '用这张图片' }).click();
+      await pause(page);
+      const thumb = page.locator('img[role="presentation"]').first();
+      await pwExpect
+        .poll(() => thumb.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0))
+        .toBe(true);
+
+      // The form's address pasted into a new tab (or opened from a bookmark).
+      const tab = await page.context().newPage();
+      await tab.goto(`${site.url}/admin/#/collections/stories/new`);
+      await tab.locator('[id^="title-field"]').waitFor();
+      await pause(tab);
+      await tab.getByRole('button', { name: '选择图片' }).first().click();
+      await pause(tab);
+      await pwExpect(tab.getByText('cover-green.svg')).toBeVisible();
+      await uploadInLibrary(tab, '书法课.png');
+      await tab.getByRole('button', { name: '用这张图片' }).click();
+      const fresh = tab.locator('img[role="presentation"]').first();
+      await pwExpect
+        .poll(() => fresh.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0), { timeout: 3000 })
+        .toBe(true);
+    },
+  );
+
+  it(
+    'lists activities by start, latest first, each with its state on the day; stories and articles newest first',
+    { timeout: 120_000 },
+    async () => {
+      const write = (slug: string, start: string, extra = '') =>
+        writeFileSync(
+          path.join(paths.contentDir, `events/${slug}.md`),
+          `---\ntitle: 列表${slug}\ndate: 2026-09-01\nstart: ${start}\nlocation: 社区\ncategory: health\n${extra}---\n正文。\n`,
+        );
+      write('l-coming', '2026-12-20 09:00');
+      write('l-cancelled', '2026-12-10 09:00', 'status: cancelled\n');
+      write('l-ended', '2026-11-20 09:00');
+      write('l-today', '2026-12-07 09:00', 'end: 2026-12-07 17:00\n');
+      // 7 December 2026, 10:00 in Beijing.
+      const page = await openCms({ now: new Date('2026-12-07T02:00:00Z') });
+      await page.goto(`${site.url}/admin/#/collections/events`);
+      const row = (slug: string) => page.locator(`a[href$="/entries/${slug}"]`);
+      await pwExpect(row('l-ended')).toBeVisible();
+      await pause(page);
+      await pwExpect(row('l-coming')).toContainText('2026-12-20 09:00');
+      await pwExpect(row('l-coming')).toContainText('〔报名中〕');
+      await pwExpect(row('l-cancelled')).toContainText('〔已取消〕');
+      await pwExpect(row('l-today')).toContainText('〔进行中〕');
+      await pwExpect(row('l-ended')).toContainText('〔已结束〕');
+      const order = await page
+        .locator('a[href*="/entries/l-"]')
+        .evaluateAll((links) => links.map((a) => a.getAttribute('href')!.split('/').pop()));
+      expect(order).toEqual(['l-coming', 'l-cancelled', 'l-today', 'l-ended']);
+      // Sorting and filtering in Chinese words.
+      await page.getByRole('button', { name: '排序' }).click();
+      await pwExpect(page.getByRole('menuitem', { name: /开始时间/ })).toBeVisible();
+      await page.keyboard.press('Escape');
+      await page.getByRole('button', { name: '筛选' }).click();
+      await page.getByRole('menuitem', { name: /已取消/ }).click();
+      await pwExpect(row('l-coming')).toHaveCount(0);
+      await pwExpect(row('l-cancelled')).toBeVisible();
+      await shot(page, '11-activity-list');
+      await expectPlainChinese(page);
+      // Stories: newest first.
+      await page.goto(`${site.url}/admin/#/collections/stories`);
+      await pwExpect(page.locator('a[href*="/entries/"]').first()).toBeVisible();
+      const dates = await page
+        .locator('a[href*="/collections/stories/entries/"]')
+        .evaluateAll((links) => links.map((a) => /\d{4}-\d{2}-\d{2}/.exec(a.textContent ?? '')?.[0] ?? ''));
+      expect(dates).toEqual([...dates].sort().reverse());
     },
   );
 });
