@@ -10,6 +10,7 @@ import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, expect as pwExpect, type Browser, type Locator, type Page } from '@playwright/test';
+import ICAL from 'ical.js';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ContentPaths } from '../../src/content/repository';
@@ -399,7 +400,168 @@ describe('CMS in a git repository: every save a commit, review before publishing
       expect(await img.getAttribute('alt')).toBeTruthy();
     }
   });
+  it(
+    'the urgent edit from a phone: an activity marked 已取消 with a reason, reviewed and published at 375 px',
+    { timeout: 300_000 },
+    async () => {
+      // Tomorrow's activity (in Beijing), written by hand and published before.
+      const slug = 'jiankang-jiangzuo';
+      const tomorrow = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(
+        new Date(Date.now() + 24 * 3600 * 1000),
+      );
+      writeFileSync(
+        path.join(paths.root, `content/events/${slug}.md`),
+        `---\ntitle: 健康讲座\ndate: 2026-09-01\nstart: ${tomorrow} 09:00\nend: ${tomorrow} 11:00\n` +
+          'location: 社区广场\ncategory: health\n---\n露天讲座。\n',
+      );
+      git('add', '-A');
+      git('commit', '-q', '-m', '手写活动');
+      await pageShowing(`/events/${slug}/`, '健康讲座');
+
+      const context = await browser.newContext({
+        viewport: { width: 375, height: 812 },
+        deviceScaleFactor: 2,
+        isMobile: true,
+        hasTouch: true,
+        timezoneId: 'Asia/Shanghai',
+        locale: 'zh-CN',
+      });
+      const page = await context.newPage();
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(e.message));
+      page.on('dialog', (d) => void d.accept());
+      const began = Date.now();
+      await page.goto(`${site.url}/admin/`);
+      await page.getByRole('button', { name: '登录' }).tap();
+      const row = page.locator(`a[href$="/entries/${slug}"]`);
+      await row.waitFor();
+      await pause(page);
+      await phoneShot(page, 'phone-1-list');
+      await fitsThePhone(page);
+      await row.tap();
+      const jump = page.getByRole('button', { name: /活动取消或延期/ });
+      await jump.waitFor();
+      await pause(page);
+      await phoneShot(page, 'phone-2-entry');
+      await fitsThePhone(page);
+      await jump.tap();
+      const status = page.locator('[id^="status-field"]');
+      await pwExpect(status).toBeInViewport();
+      await pause(page, 600);
+      await status.click();
+      await pause(page, 600);
+      await page.getByRole('option', { name: '已取消' }).tap();
+      await pause(page, 600);
+      await imeType(page, page.locator('[id^="statusNote-field"]'), [
+        ['yinjiangyu', '因降雨'],
+        ['quxiao', '取消'],
+        ['，', '，'],
+        ['gaiqi', '改期'],
+        ['lingxing', '另行'],
+        ['tongzhi', '通知'],
+      ]);
+      await pause(page);
+      await phoneShot(page, 'phone-3-cancelled');
+      await fitsThePhone(page);
+      const branch = `cms/events/${slug}`;
+      await saveAndWait(page, branch, `修改活动公告「${slug}」`, 30_000);
+      await pause(page);
+      await phoneShot(page, 'phone-4-saved');
+      await fitsThePhone(page);
+      await reviewAndPublish(page, branch);
+      figures.phoneEditSeconds = Math.round((Date.now() - began) / 1000);
+      await phoneShot(page, 'phone-5-published');
+      expect(figures.phoneEditSeconds).toBeLessThan(60);
+      expect(errors).toEqual([]);
+
+      const note = '因降雨取消，改期另行通知';
+      const file = git('show', `main:content/events/${slug}.md`);
+      expect(file).toMatch(/^status: cancelled$/m);
+      expect(file).toMatch(new RegExp(`^statusNote: ${note}$`, 'm'));
+      // Like any other edit: the page, the lobby screen's feed and the calendar say so.
+      const html = await pageShowing(`/events/${slug}/`, note);
+      expect(html).toContain('data-status="cancelled"');
+      const feed = (await (await fetch(`${site.url}/screen/feed.json`)).json()) as {
+        slides: { url: string; event?: { status?: string; statusNote?: string } }[];
+      };
+      const slide = feed.slides.find((s) => s.url.endsWith(`/events/${slug}/`));
+      expect(slide?.event).toMatchObject({ status: 'cancelled', statusNote: note });
+      const ics = await (await fetch(`${site.url}/events/${slug}.ics`)).text();
+      const vevent = new ICAL.Component(ICAL.parse(ics)).getFirstSubcomponent('vevent')!;
+      expect(vevent.getFirstPropertyValue('status')).toBe('CANCELLED');
+      expect(String(vevent.getFirstPropertyValue('description')).split('\n')[0]).toBe(note);
+      await context.close();
+    },
+  );
+
+  it('审核发布 cards show words, not Markdown; discarding changes asks once', { timeout: 180_000 }, async () => {
+    const file = 'content/articles/fangdie.md';
+    writeFileSync(
+      path.join(paths.root, file),
+      '---\ntitle: 冬季防跌倒\ndate: 2026-11-01\ncategory: health\n---\n## 要点\n\n- **穿防滑鞋**\n- 楼道装[扶手](https://example.cn/fushou)\n',
+    );
+    git('commit', '-q', '-am', '手写修改');
+    const page = await openCms();
+    const asked: string[] = [];
+    page.on('dialog', (d) => asked.push(d.message()));
+    await page.goto(`${site.url}/admin/#/collections/articles/entries/fangdie`);
+    const title = page.locator('[id^="title-field"]');
+    await title.waitFor();
+    await pause(page);
+    await imeType(page, title, [['yaodian', '要点']], { atEnd: true });
+    const branch = 'cms/articles/fangdie';
+    await saveAndWait(page, branch, '修改宣传资料「fangdie」', 30_000);
+    await page.goto(`${site.url}/admin/#/workflow`);
+    const card = page.locator('[class*="-CardBody"]').filter({ hasText: '要点' });
+    await pwExpect(card).toContainText('穿防滑鞋');
+    await pause(page);
+    await pwExpect(card).not.toContainText('##');
+    await pwExpect(card).not.toContainText('**');
+    await pwExpect(card).not.toContainText('](');
+    await shot(page, '8-workflow-card');
+
+    // A change not yet saved, then 放弃没发布的修改: one question, and the draft is gone.
+    await page.goto(`${site.url}/admin/#/collections/articles`);
+    await page.locator('a[href$="/entries/fangdie"]').click();
+    await title.waitFor();
+    await pause(page);
+    await imeType(page, title, [['tixing', '提醒']], { atEnd: true });
+    await pause(page);
+    asked.length = 0;
+    await page.getByRole('button', { name: '放弃没发布的修改' }).click();
+    await waitFor(() => (gitOk('rev-parse', '--verify', branch) ? undefined : true), 30_000);
+    expect(asked).toEqual(['确定要放弃还没发布的修改吗？放弃后找不回来。']);
+  });
 });
+
+/** A step of the phone edit, for a person to look at (.tmp/cms-steps/). */
+async function phoneShot(page: Page, name: string) {
+  mkdirSync(path.join(projectRoot, '.tmp/cms-steps'), { recursive: true });
+  await page.screenshot({ path: path.join(projectRoot, '.tmp/cms-steps', `${name}.png`) });
+}
+
+/** Nothing is cut off at the phone's width: no sideways scrolling, every control within the screen. */
+async function fitsThePhone(page: Page) {
+  const outside = await page.evaluate(() => {
+    const out: string[] = [];
+    const width = document.documentElement.clientWidth;
+    if (document.documentElement.scrollWidth > width) out.push(`page ${document.documentElement.scrollWidth}`);
+    for (const el of document.querySelectorAll('button, a, input, select, textarea, label')) {
+      const r = el.getBoundingClientRect();
+      if (!r.width || !r.height || getComputedStyle(el).visibility === 'hidden') continue;
+      if (r.left < -1 || r.right > width + 1)
+        out.push(
+          `${el.tagName} 「${(el.textContent ?? '').trim().slice(0, 16)}」 ${Math.round(r.left)}–${Math.round(r.right)}`,
+        );
+    }
+    // The toolbar does not cover the form.
+    const bar = document.querySelector('[class*="-ToolbarContainer"]')?.getBoundingClientRect();
+    const first = document.querySelector('.linli-phone-jump')?.getBoundingClientRect();
+    if (bar && first && first.top < bar.bottom - 1 && first.top > 0) out.push('toolbar over the form');
+    return out;
+  });
+  expect(outside).toEqual([]);
+}
 
 /**
  * Presses 保存 and waits for the save to be committed on `branch`. (The branch appears a moment before its
