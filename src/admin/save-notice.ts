@@ -111,6 +111,8 @@ export function watchSaves(): void {
     (e) => {
       const pressed = (e.target as Element | null)?.closest('button, [role="menuitem"]');
       if (!pressed || notice?.contains(pressed) || !/保存|发布/.test(pressed.textContent ?? '')) return;
+      // A new try: the old notice goes (it would cover the publish menu), a new one comes if needed.
+      hideSaveProblems();
       before = errorsOf();
       waitingUntil = Date.now() + 2000;
     },

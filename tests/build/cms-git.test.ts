@@ -376,7 +376,9 @@ describe('CMS in a git repository: every save a commit, review before publishing
     await pause(page2);
     const head = git('rev-parse', 'main');
     await page2.getByRole('button', { name: '保存' }).click();
-    await pwExpect(page2.getByText(/分类「健康卫生」还有内容在用：.*「社区义诊」.*不能删/)).toBeVisible();
+    const notice = page2.locator('.linli-save-notice');
+    await pwExpect(notice).toBeInViewport({ timeout: 1000 });
+    await pwExpect(notice).toContainText(/分类「健康卫生」还有内容在用：.*「社区义诊」.*不能删/);
     await pause(page2, 1000);
     await shot(page2, '9-category-in-use');
     expect(gitOk('rev-parse', '--verify', branch)).toBe(false);
@@ -436,13 +438,13 @@ describe('CMS in a git repository: every save a commit, review before publishing
       const row = page.locator(`a[href$="/entries/${slug}"]`);
       await row.waitFor();
       await pause(page);
-      await phoneShot(page, 'phone-1-list');
+      await stepShot(page, 'phone-1-list');
       await fitsThePhone(page);
       await row.tap();
       const jump = page.getByRole('button', { name: /活动取消或延期/ });
       await jump.waitFor();
       await pause(page);
-      await phoneShot(page, 'phone-2-entry');
+      await stepShot(page, 'phone-2-entry');
       await fitsThePhone(page);
       await jump.tap();
       const status = page.locator('[id^="status-field"]');
@@ -461,16 +463,16 @@ describe('CMS in a git repository: every save a commit, review before publishing
         ['tongzhi', '通知'],
       ]);
       await pause(page);
-      await phoneShot(page, 'phone-3-cancelled');
+      await stepShot(page, 'phone-3-cancelled');
       await fitsThePhone(page);
       const branch = `cms/events/${slug}`;
       await saveAndWait(page, branch, `修改活动公告「${slug}」`, 30_000);
       await pause(page);
-      await phoneShot(page, 'phone-4-saved');
+      await stepShot(page, 'phone-4-saved');
       await fitsThePhone(page);
       await reviewAndPublish(page, branch);
       figures.phoneEditSeconds = Math.round((Date.now() - began) / 1000);
-      await phoneShot(page, 'phone-5-published');
+      await stepShot(page, 'phone-5-published');
       expect(figures.phoneEditSeconds).toBeLessThan(60);
       expect(errors).toEqual([]);
 
@@ -498,7 +500,8 @@ describe('CMS in a git repository: every save a commit, review before publishing
     const file = 'content/articles/fangdie.md';
     writeFileSync(
       path.join(paths.root, file),
-      '---\ntitle: 冬季防跌倒\ndate: 2026-11-01\ncategory: health\n---\n## 要点\n\n- **穿防滑鞋**\n- 楼道装[扶手](https://example.cn/fushou)\n',
+      '---\ntitle: 冬季防跌倒\ndate: 2026-11-01\ncategory: health\n---\n' +
+        '## 要点\n\n- **穿防滑鞋**\n- 楼道装[扶手](https://example.cn/fushou)\n',
     );
     git('commit', '-q', '-am', '手写修改');
     const page = await openCms();
@@ -518,7 +521,7 @@ describe('CMS in a git repository: every save a commit, review before publishing
     await pwExpect(card).not.toContainText('##');
     await pwExpect(card).not.toContainText('**');
     await pwExpect(card).not.toContainText('](');
-    await shot(page, '8-workflow-card');
+    await stepShot(page, 'workflow-card');
 
     // A change not yet saved, then 放弃没发布的修改: one question, and the draft is gone.
     await page.goto(`${site.url}/admin/#/collections/articles`);
@@ -534,8 +537,8 @@ describe('CMS in a git repository: every save a commit, review before publishing
   });
 });
 
-/** A step of the phone edit, for a person to look at (.tmp/cms-steps/). */
-async function phoneShot(page: Page, name: string) {
+/** A step for a person to look at (.tmp/cms-steps/), not a picture of the guide. */
+async function stepShot(page: Page, name: string) {
   mkdirSync(path.join(projectRoot, '.tmp/cms-steps'), { recursive: true });
   await page.screenshot({ path: path.join(projectRoot, '.tmp/cms-steps', `${name}.png`) });
 }

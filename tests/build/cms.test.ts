@@ -557,7 +557,8 @@ describe('CMS at /admin, at human speed', () => {
       const write = (slug: string, start: string, extra = '') =>
         writeFileSync(
           path.join(paths.contentDir, `events/${slug}.md`),
-          `---\ntitle: 列表${slug}\ndate: 2026-09-01\nstart: ${start}\nlocation: 社区\ncategory: health\n${extra}---\n正文。\n`,
+          `---\ntitle: 列表${slug}\ndate: 2026-09-01\nstart: ${start}\nlocation: 社区\ncategory: health\n` +
+            `${extra}---\n正文。\n`,
         );
       write('l-coming', '2026-12-20 09:00');
       write('l-cancelled', '2026-12-10 09:00', 'status: cancelled\n');
