@@ -487,7 +487,7 @@ describe('CMS at /admin, at human speed', () => {
             ['yizhen', '义诊'],
             [',', '，'],
             ['jiankang', '健康'],
-          ]) {
+          ] as const) {
             for (let i = 1; i <= pinyin.length; i++)
               await cdp.send('Input.imeSetComposition', {
                 text: pinyin.slice(0, i),
