@@ -62,6 +62,8 @@ async function shutdown(code) {
   rmSync(next, { recursive: true, force: true });
   rmSync(old, { recursive: true, force: true });
   rmSync(astroCaches, { recursive: true, force: true });
+  // Stopped on purpose (Ctrl+C, a service manager's SIGTERM): say that all is closed.
+  if (code !== 1) say('\n已停止：网站和内容管理都已关闭。');
   process.exit(code);
 }
 

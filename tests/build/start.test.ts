@@ -119,6 +119,32 @@ describe('npm start', () => {
     },
   );
 
+  it.each(['SIGTERM', 'SIGINT'] as const)(
+    'stops cleanly, with a goodbye line, when a service manager sends %s to the npm process',
+    { timeout: 180_000 },
+    async (signal) => {
+      const name = `start-npm-${signal.toLowerCase()}`;
+      const site = await startSite(contentTree(name), name, { viaNpm: true });
+      running.push(site);
+      expect(commandOf(site.pid)).toMatch(/npm/);
+      const below = descendants(site.pid);
+      expect(below.map(commandOf).join('\n')).toContain('scripts/start.mjs');
+      await site.stop(signal);
+      await waitFor(() => (below.every((p) => !alive(p)) ? true : undefined), 15_000).catch(() => undefined);
+      expect(below.filter(alive).map(commandOf)).toEqual([]);
+      expect(site.log()).toContain('已停止：网站和内容管理都已关闭。');
+      // Nothing listens any more: both ports can be taken again.
+      for (const port of [site.port, site.cmsPort]) {
+        const free = await new Promise<boolean>((resolve) => {
+          const probe = createServer();
+          probe.once('error', () => resolve(false));
+          probe.listen(port, '127.0.0.1', () => probe.close(() => resolve(true)));
+        });
+        expect(free, `port ${port}`).toBe(true);
+      }
+    },
+  );
+
   it(
     'refuses a port already in use, naming the port and the setting, and edits nothing of the other',
     {

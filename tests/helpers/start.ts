@@ -24,6 +24,8 @@ export interface StartedProcess {
 
 export interface StartOptions {
   cms?: boolean;
+  /** Started as people and service managers start it, `npm start`: signals then go to npm. */
+  viaNpm?: boolean;
   port?: number;
   cmsPort?: number;
 }
@@ -38,7 +40,8 @@ export async function spawnStart(
   const cmsPort = options.cmsPort ?? (options.cms === false ? 0 : await freePort());
   const dist = path.join(projectRoot, '.tmp', `${name}-dist`);
   let output = '';
-  const child = spawn(process.execPath, ['scripts/start.mjs'], {
+  const [command, args] = options.viaNpm ? ['npm', ['start']] : [process.execPath, ['scripts/start.mjs']];
+  const child = spawn(command, args, {
     cwd: projectRoot,
     env: {
       ...process.env,
