@@ -6,6 +6,8 @@
 export const ui = {
   scan: '长按识别二维码',
   scanHint: '查看详情、报名，或转发给邻居',
+  /** Under the QR of an activity that no longer takes sign-ups. */
+  scanHintNoSignup: '查看详情，或转发给邻居',
   time: '时间',
   place: '地点',
   signup: '报名',

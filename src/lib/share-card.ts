@@ -24,6 +24,13 @@ export interface ShareEntry {
   photo?: string | undefined;
   /** Whether the page offers a 分享海报 (activities and articles). */
   poster: boolean;
+  /**
+   * An activity that no longer takes sign-ups at build time: its state (已取消, 已延期, 已结束), drawn
+   * first and large, and the editor's line about it. Its facts then hold no 报名 line.
+   */
+  state?: { label: string; note?: string | undefined } | undefined;
+  /** Whether the picture may ask people to sign up (an activity still open): the poster's call. */
+  invites?: boolean | undefined;
 }
 
 /** Site-wide words and names the pictures carry. */
@@ -34,6 +41,8 @@ export interface ShareSite {
   /** 长按识别二维码 and its second line, on the poster. */
   scan: string;
   scanHint: string;
+  /** The call under the QR code when there is nothing to sign up for. */
+  scanHintNoSignup: string;
 }
 
 /** A satori node: the shape React elements have, without React. */
@@ -79,16 +88,35 @@ export function titleSize(title: string, sizes: readonly [number, number, number
  */
 export const drawn = {
   site: (site: ShareSite) => [site.name, site.community, site.description],
-  card: (entry: ShareEntry, site: ShareSite) => [entry.eyebrow, entry.when, entry.title, site.name, site.community],
+  card: (entry: ShareEntry, site: ShareSite) => [
+    entry.eyebrow,
+    entry.when,
+    entry.title,
+    entry.state,
+    site.name,
+    site.community,
+  ],
   poster: (entry: ShareEntry, site: ShareSite) => [
     ...drawn.card(entry, site),
     entry.facts.slice(0, 4),
     entry.summary,
     entry.url,
     site.scan,
-    site.scanHint,
+    scanHintOf(entry, site),
   ],
 };
+
+/** Under the QR code: 报名 only while the activity takes sign-ups. */
+const scanHintOf = (entry: ShareEntry, site: ShareSite) => (entry.invites ? site.scanHint : site.scanHintNoSignup);
+
+/** 已取消 / 已延期 / 已结束 in large type on a light band, and the editor's line under it. */
+function stateBand(state: NonNullable<ShareEntry['state']>, size: number): Node {
+  return box(
+    { flexDirection: 'column', padding: '12px 20px', background: WARM, color: BRAND_DARK, borderRadius: 12 },
+    text(state.label, { fontSize: size, fontWeight: 700, lineHeight: 1.2 }, 1),
+    ...(state.note ? [text(state.note, { fontSize: Math.round(size * 0.5), marginTop: 6, lineHeight: 1.35 }, 2)] : []),
+  );
+}
 
 /** The site's name on a white strip: who is speaking, under every picture. */
 function signature(site: ShareSite, width: number): Node {
@@ -106,9 +134,13 @@ export function shareCard(entry: ShareEntry, site: ShareSite): Node {
     { width: CARD_SIZE, height: CARD_SIZE, flexDirection: 'column', background: BRAND, fontFamily: FONT_FAMILY },
     box(
       { flexGrow: 1, flexDirection: 'column', padding: '40px 40px 24px', color: '#fff' },
-      text(entry.eyebrow, { fontSize: 26, color: WARM }, 1),
+      ...(entry.state ? [stateBand(entry.state, 56)] : [text(entry.eyebrow, { fontSize: 26, color: WARM }, 1)]),
       ...(entry.when ? [text(entry.when, { fontSize: 40, fontWeight: 700, color: WARM, marginTop: 16 }, 1)] : []),
-      text(entry.title, { fontSize: size, fontWeight: 700, lineHeight: 1.3, marginTop: 20 }, entry.when ? 3 : 4),
+      text(
+        entry.title,
+        { fontSize: size, fontWeight: 700, lineHeight: 1.3, marginTop: 20 },
+        entry.state ? 2 : entry.when ? 3 : 4,
+      ),
     ),
     signature(site, CARD_SIZE),
   );
@@ -152,7 +184,8 @@ export function sharePoster(entry: ShareEntry, site: ShareSite, qr: { src: strin
     ),
     box(
       { flexGrow: 1, flexDirection: 'column', padding: '40px 48px 0' },
-      text(entry.eyebrow, { fontSize: 28, color: BRAND_DARK, fontWeight: 700 }, 1),
+      ...(entry.state ? [stateBand(entry.state, 76)] : []),
+      text(entry.eyebrow, { fontSize: 28, color: BRAND_DARK, fontWeight: 700, marginTop: entry.state ? 24 : 0 }, 1),
       text(
         entry.title,
         { fontSize: titleSize(entry.title, [64, 54, 46]), fontWeight: 700, lineHeight: 1.3, marginTop: 16, color: INK },
@@ -176,7 +209,7 @@ export function sharePoster(entry: ShareEntry, site: ShareSite, qr: { src: strin
       box(
         { flexDirection: 'column', marginLeft: 32, flexShrink: 1 },
         text(site.scan, { fontSize: 38, fontWeight: 700, color: INK }, 2),
-        text(site.scanHint, { fontSize: 28, marginTop: 12, color: '#444', lineHeight: 1.4 }, 3),
+        text(scanHintOf(entry, site), { fontSize: 28, marginTop: 12, color: '#444', lineHeight: 1.4 }, 3),
       ),
     ),
   );

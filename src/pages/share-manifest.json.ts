@@ -7,10 +7,11 @@ import type { APIRoute } from 'astro';
 import type { ShareEntry, ShareSite } from '../lib/share-card';
 import { ui } from '../i18n/zh-CN';
 import { statusLabels } from '../i18n/zh-CN-status';
+import { eventStatus } from '../lib/status';
 import { formatEventTime, formatMonthDay, formatTime, formatWeekday } from '../lib/format';
 import { isPhoto, sharePhotoOf } from '../lib/share';
 import { absolute, urls } from '../lib/urls';
-import { categoryNames, getArticles, getEvents, getSite, getStories, summaryOf } from '../lib/site-data';
+import { buildNow, categoryNames, getArticles, getEvents, getSite, getStories, summaryOf } from '../lib/site-data';
 
 const p = ui.pictures;
 
@@ -40,20 +41,25 @@ export const GET: APIRoute = async () => {
       const d = e.data;
       // An activity's recap photos make a better share picture than a drawn card.
       const photo = sharePhotoOf(d.cover, d.photos);
-      const state = d.status === 'cancelled' || d.status === 'postponed' ? `【${statusLabels[d.status]}】` : '';
+      // Called off, moved or over when the site is built: the state comes first, and nothing asks
+      // people to sign up (the pictures are drawn again on the daily rebuild).
+      const status = eventStatus(d, buildNow());
+      const invites = status === 'open' || status === 'ongoing';
+      const shown = status === 'cancelled' || status === 'postponed' || status === 'ended';
       const contact = d.contact ?? { name: ui.facts.office, phone: site.phone };
       return {
         ...base('event', e),
         photo,
-        title: state + d.title,
         when: p.when(formatMonthDay(d.start), formatWeekday(d.start), formatTime(d.start)),
         facts: [
           { label: p.time, text: formatEventTime(d.start, d.end) },
           { label: p.place, text: d.location },
-          ...(d.signup ? [{ label: p.signup, text: d.signup }] : []),
+          ...(d.signup && invites ? [{ label: p.signup, text: d.signup }] : []),
           { label: p.phone, text: `${contact.name} ${contact.phone}` },
         ],
         poster: true,
+        invites,
+        state: shown ? { label: statusLabels[status], note: d.status ? d.statusNote : undefined } : undefined,
       };
     }),
     ...stories.map((s) => ({
@@ -73,6 +79,7 @@ export const GET: APIRoute = async () => {
     description: site.description,
     scan: p.scan,
     scanHint: p.scanHint,
+    scanHintNoSignup: p.scanHintNoSignup,
   };
   return new Response(JSON.stringify({ site: shareSite, pages }), {
     headers: { 'Content-Type': 'application/json' },

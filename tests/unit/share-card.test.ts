@@ -2,7 +2,15 @@ import jsQR from 'jsqr';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { qrPngNear } from '../../src/lib/qr';
-import { shareCard, sharePoster, siteCard, titleSize, type Node, type ShareEntry } from '../../src/lib/share-card';
+import {
+  drawn,
+  shareCard,
+  sharePoster,
+  siteCard,
+  titleSize,
+  type Node,
+  type ShareEntry,
+} from '../../src/lib/share-card';
 import { isPhoto, shareImageName } from '../../src/lib/share';
 
 const site = {
@@ -11,6 +19,7 @@ const site = {
   description: '活动公告',
   scan: '长按识别二维码',
   scanHint: '查看详情',
+  scanHintNoSignup: '查看',
 };
 const entry: ShareEntry = {
   page: '/events/yizhen/',
@@ -23,6 +32,7 @@ const entry: ShareEntry = {
     { label: '地点', text: '社区服务中心' },
   ],
   poster: true,
+  invites: true,
 };
 
 /** Every string and every image in a satori tree, in order. */
@@ -53,6 +63,23 @@ describe('share pictures', () => {
     const { text, img } = walk(sharePoster(entry, site, { src: 'data:image/png;base64,AA', size: 287 }));
     expect(text).toEqual(expect.arrayContaining(['冬季义诊', '时间', '社区服务中心', '长按识别二维码']));
     expect(img).toHaveLength(1);
+  });
+
+  it("puts a cancelled activity's state first and large, with its reason, and asks nobody to sign up", () => {
+    const cancelled: ShareEntry = {
+      ...entry,
+      state: { label: '已取消', note: '因降雨取消' },
+      invites: false,
+    };
+    const card = walk(shareCard(cancelled, site)).text;
+    expect(card.slice(0, 2)).toEqual(['已取消', '因降雨取消']);
+    const poster = walk(sharePoster(cancelled, site, { src: 'data:image/png;base64,AA', size: 287 })).text;
+    expect(poster.indexOf('已取消')).toBeLessThan(poster.indexOf('冬季义诊'));
+    expect(poster).toContain('查看');
+    expect(poster).not.toContain('查看详情');
+    // What is drawn is part of the picture's cache key: a new state draws a new picture.
+    expect(JSON.stringify(drawn.poster(cancelled, site))).not.toBe(JSON.stringify(drawn.poster(entry, site)));
+    expect(JSON.stringify(drawn.card(cancelled, site))).not.toBe(JSON.stringify(drawn.card(entry, site)));
   });
 
   it('makes a QR PNG near the size asked, at whole pixels a module, that decodes', async () => {
