@@ -161,6 +161,10 @@ export const ui = {
     stop: '停止',
     label: '朗读这一页',
     inWeChat: '想听朗读？点右上角“…”，选“在浏览器打开”。',
+    /** A browser with speech synthesis but no Chinese voice, outside WeChat. */
+    noVoice: '这个浏览器不能朗读中文：可以换用手机自带的浏览器打开本页收听。',
+    /** No Chinese voice, but the page has a recording: 朗读 plays it. */
+    recording: '这里不能朗读文字，点“朗读”会播放本页的录音。',
   },
   join: {
     title: '一起做志愿',

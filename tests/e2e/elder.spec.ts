@@ -159,7 +159,10 @@ test.describe('长辈模式', () => {
 });
 
 test.describe('朗读', () => {
-  /** A speech synthesis that records what it is asked to say and "speaks" each at once. */
+  /**
+   * A speech synthesis that records what it is asked to say and "speaks" each at once. Its voices:
+   * `window.voices` when a test sets it first (none, other languages), else one Chinese voice.
+   */
   const stub = () => {
     const said: { text: string; lang: string }[] = [];
     let cancelled = 0;
@@ -179,7 +182,11 @@ test.describe('朗读', () => {
     Object.defineProperty(window, 'SpeechSynthesisUtterance', { value: Utterance });
     Object.defineProperty(window, 'speechSynthesis', {
       value: {
-        getVoices: () => [{ lang: 'zh-CN', name: '中文' }],
+        getVoices: () =>
+          (window as unknown as { voices?: { lang: string; name: string }[] }).voices ?? [
+            { lang: 'zh-CN', name: '中文' },
+          ],
+        removeEventListener: () => undefined,
         addEventListener: () => undefined,
         speak(u: Utterance) {
           queue.push(u);
@@ -202,7 +209,9 @@ test.describe('朗读', () => {
     await page.getByRole('button', { name: '朗读' }).click();
     const said = await page.evaluate(() => (window as unknown as { said: { text: string; lang: string }[] }).said);
     expect(said[0]).toEqual({ text: '陪独居老人跨年守岁', lang: 'zh-CN' });
-    expect(said[1]!.text).toMatch(/^时间 ?2026年12月31日/);
+    // A label and its value apart, the weekday and times as words.
+    expect(said[1]!.text).toMatch(/^时间：2026年12月31日，星期四，\d+点/);
+    expect(said.map((s) => s.text).join('\n')).not.toMatch(/\d:\d\d/);
     expect(said.some((s) => s.text.includes('新年夜，别让独居的老人'))).toBe(true);
     const order = ['陪独居老人跨年守岁', '时间', '地点', '新年夜'].map((t) =>
       said.findIndex((s) => s.text.includes(t)),
@@ -243,25 +252,53 @@ test.describe('朗读', () => {
     expected.forEach((re, i) => expect(said[i], `part ${i + 1}`).toMatch(re));
   });
 
-  test('is not offered where there is no speech synthesis; inside WeChat, one line says where it works', async ({
-    browser,
-  }) => {
-    for (const [ua, hint] of [
-      ['Mozilla/5.0 (Linux; Android 14) Chrome/120 Mobile', false],
-      ['Mozilla/5.0 (Linux; Android 14) Chrome/120 Mobile MicroMessenger/8.0.50', true],
-    ] as const) {
-      const context = await browser.newContext({ userAgent: ua });
-      const page = await context.newPage();
-      await page.addInitScript(() => {
-        delete (window as unknown as { speechSynthesis?: unknown }).speechSynthesis;
-      });
-      await page.goto('/articles/gaoxueya-richang-guanli/');
-      await expect(page.getByRole('button', { name: '朗读' })).toBeHidden();
-      if (hint) await expect(page.getByText('在浏览器打开')).toBeVisible();
-      else await expect(page.getByText('在浏览器打开')).toBeHidden();
-      await context.close();
-    }
+  test('reads a fact as 「来源：…」', async ({ page }) => {
+    await page.addInitScript(stub);
+    await page.goto('/articles/fangfan-dianxin-zhapian/');
+    await page.getByRole('button', { name: '朗读' }).click();
+    const said = (await page.evaluate(() => (window as unknown as { said: { text: string }[] }).said)).map(
+      (s) => s.text,
+    );
+    expect(said).toContain('来源：清河派出所社区警务室');
   });
+
+  const WECHAT = 'Mozilla/5.0 (Linux; Android 14) Chrome/120 Mobile MicroMessenger/8.0.50';
+  const PHONE = 'Mozilla/5.0 (Linux; Android 14) Chrome/120 Mobile';
+  for (const [voices, label] of [
+    [undefined, 'no speech synthesis'],
+    [[], 'speech synthesis with no voice'],
+    [[{ lang: 'en-US', name: 'English' }], 'speech synthesis with no Chinese voice'],
+  ] as const) {
+    test(`never vanishes: ${label}`, async ({ browser }) => {
+      for (const [ua, hint] of [
+        [WECHAT, '在浏览器打开'],
+        [PHONE, '换用手机自带的浏览器'],
+      ] as const) {
+        const context = await browser.newContext({ userAgent: ua });
+        const page = await context.newPage();
+        if (voices === undefined)
+          await page.addInitScript(() => {
+            delete (window as unknown as { speechSynthesis?: unknown }).speechSynthesis;
+          });
+        else {
+          await page.addInitScript((v) => ((window as unknown as { voices: unknown }).voices = v), [...voices]);
+          await page.addInitScript(stub);
+        }
+        // No recording on this page: one line says where listening works.
+        await page.goto('/articles/fangfan-dianxin-zhapian/');
+        await expect(page.getByText(hint)).toBeVisible();
+        await expect(page.getByRole('button', { name: '朗读' })).toBeHidden();
+        // A page with a recording: 朗读 plays it.
+        await page.goto('/articles/gaoxueya-richang-guanli/');
+        await expect(page.getByText('点“朗读”会播放本页的录音')).toBeVisible();
+        await page.getByRole('button', { name: '朗读' }).click();
+        await expect
+          .poll(() => page.locator('audio-player audio').evaluate((a: HTMLAudioElement) => !a.paused))
+          .toBe(true);
+        await context.close();
+      }
+    });
+  }
 });
 
 test('a recording plays from a big button above the body, with its length', async ({ page }) => {
