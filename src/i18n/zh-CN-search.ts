@@ -4,7 +4,8 @@
  */
 export const search = {
   label: '搜索',
-  placeholder: '输入想找的内容，如：义诊、防诈骗',
+  /** Short enough to show whole in the box at 320 px in 长辈模式. */
+  placeholder: '例如：义诊',
   button: '搜索',
   title: '搜索',
   loading: '正在搜索…',
