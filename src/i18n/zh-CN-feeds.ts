@@ -12,7 +12,7 @@ export const calendar = {
 export const schedule = {
   title: '活动安排',
   /** The way to the sheet from the home page. */
-  link: '活动安排表（可打印张贴）',
+  link: '打印活动安排表，张贴到宣传栏',
   intro: '社区近期志愿服务活动，欢迎邻居们参加。',
   week: '未来一周',
   month: '一周以后（30 天内）',

@@ -315,3 +315,35 @@ test('a recording plays from a big button above the body, with its length', asyn
   await expect(button.locator('.label')).toHaveText('❚❚ 暂停');
   await expect.poll(() => page.locator('audio').evaluate((a: HTMLAudioElement) => a.currentTime)).toBeGreaterThan(0);
 });
+
+test.describe('长辈模式 keeps the first screen useful at 375 × 812', () => {
+  /** Whether the search box shows its whole placeholder: its text measured in the box's own font. */
+  const placeholderFits = () => {
+    const input = document.querySelector<HTMLInputElement>('input[type=search]')!;
+    const cs = getComputedStyle(input);
+    const ctx = document.createElement('canvas').getContext('2d')!;
+    ctx.font = `${cs.fontWeight} ${cs.fontSize} ${cs.fontFamily}`;
+    const room = input.clientWidth - parseFloat(cs.paddingLeft) - parseFloat(cs.paddingRight);
+    return ctx.measureText(input.placeholder).width <= room;
+  };
+
+  for (const mode of ['standard', 'elder'] as const)
+    for (const width of [375, 320])
+      test(`${mode} mode at ${width} px: one row of navigation, the first result on screen, the whole placeholder`, async ({
+        page,
+      }) => {
+        await page.setViewportSize({ width, height: 812 });
+        await page.goto(`/search/?q=${encodeURIComponent('义诊')}&mode=${mode}`);
+        const tops = await page
+          .locator('header nav li')
+          .evaluateAll((items) => items.map((li) => Math.round(li.getBoundingClientRect().top)));
+        expect(new Set(tops).size, 'navigation rows').toBe(1);
+        const first = page.locator('#search-results [data-result]').first();
+        await expect(first).toBeVisible();
+        expect((await first.boundingBox())!.y, 'first result starts on the first screen').toBeLessThan(812 - 40);
+        expect(await page.evaluate(placeholderFits), 'placeholder fits').toBe(true);
+        expect(
+          await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
+        ).toBe(0);
+      });
+});
