@@ -31,4 +31,12 @@ export const search = {
   /** A result found through the synonym list or pinyin, said so in the status line. */
   alsoFound: (words: string[]) => `也搜索了：${words.join('、')}`,
   more: '显示更多结果',
+  /** Under a search that found nothing: what to try, then who to ask. */
+  tips: {
+    heading: '可以这样试试：',
+    shorter: '用短一点的词，比如“义诊”，不用“义诊活动在哪里”。',
+    pinyin: '不会打的字，可以打拼音，比如 yizhen。',
+    browse: '按分类看：',
+    ask: '还是找不到，打电话问社区：',
+  },
 };

@@ -361,7 +361,11 @@ export class SearchEngine {
   /** The choices without counts, until this search's are known. */
   resetCounts() {
     for (const select of this.form.querySelectorAll('select'))
-      for (const option of select.options) option.textContent = option.value || (select.dataset.any ?? '');
+      for (const option of select.options) {
+        option.textContent = option.value || (select.dataset.any ?? '');
+        option.hidden = false;
+        option.disabled = false;
+      }
   }
 
   choices(name: string): string[] {
@@ -374,7 +378,12 @@ export class SearchEngine {
     if (!(field instanceof HTMLSelectElement)) return;
     for (const option of field.options) {
       const n = counts.get(option.value);
-      if (n !== undefined) option.textContent = words.filters.count(option.value || (field.dataset.any ?? ''), n);
+      if (n === undefined) continue;
+      option.textContent = words.filters.count(option.value || (field.dataset.any ?? ''), n);
+      // A choice that would find nothing is not offered (unless it is the one chosen).
+      const none = n === 0 && option.value !== '' && option.value !== field.value;
+      option.hidden = none;
+      option.disabled = none;
     }
   }
 }

@@ -190,3 +190,49 @@ test('nothing searchable, and 显示更多结果 tapped twice, behave', async ({
   // Focus goes on to the first new result, so reading continues where it left off.
   await expect(page.locator(':focus')).toHaveAttribute('data-result', '');
 });
+
+test('finds a word a resident sees only in an activity’s sign-up line (where people register)', async ({ page }) => {
+  await page.goto('/search/?q=' + encodeURIComponent('户口本'));
+  await done(page);
+  await expect(results(page).locator('a[data-result][href="/events/shuqi-tuoguan-2027/"]')).toBeVisible();
+});
+
+test('filters offer only choices that find something, and their counts add up to the total shown', async ({ page }) => {
+  await page.goto('/search/?q=' + encodeURIComponent('献血'));
+  await done(page);
+  const total = Number(
+    /找到 (\d+) 条结果/.exec((await page.locator('site-search > p.status').textContent()) ?? '')?.[1],
+  );
+  expect(total).toBeGreaterThan(1);
+  for (const name of ['类型', '分类', '年份']) {
+    const select = page.getByRole('combobox', { name });
+    await expect(select.locator('option[value=""]')).toHaveText(new RegExp(`（${total}）$`));
+    const offered = await select
+      .locator('option:not([value=""])')
+      .evaluateAll((options) =>
+        (options as HTMLOptionElement[])
+          .filter((o) => !o.hidden && !o.disabled)
+          .map((o) => Number(/（(\d+)）$/.exec(o.textContent ?? '')?.[1] ?? NaN)),
+      );
+    expect(
+      offered.every((n) => n > 0),
+      `${name}: ${offered}`,
+    ).toBe(true);
+    const sum = offered.reduce((a, b) => a + b, 0);
+    // Every result has one type; a page (介绍) has no category or year, so those may sum to less.
+    if (name === '类型') expect(sum, name).toBe(total);
+    else expect(sum, name).toBeLessThanOrEqual(total);
+  }
+});
+
+test('a search that finds nothing says what to try and gives the office phone', async ({ page }) => {
+  await page.goto('/search/?q=' + encodeURIComponent('鳄鱼潜水艇'));
+  await done(page);
+  await expect(results(page)).toHaveAttribute('data-state', 'empty');
+  const help = page.locator('.no-results');
+  await expect(help).toBeVisible();
+  await expect(help).toContainText('短一点的词');
+  await expect(help).toContainText('拼音');
+  await expect(help.getByRole('link', { name: '健康卫生' })).toHaveAttribute('href', '/categories/health/');
+  await expect(help.getByRole('link', { name: '0512-6688 1234' })).toHaveAttribute('href', /^tel:/);
+});

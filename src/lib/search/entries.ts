@@ -42,6 +42,10 @@ export function searchEntries(c: SiteContent, now: Date): SearchEntry[] {
         keyTerms: [...(d.tags ?? []), d.location, ...(team ? [team] : [])],
         body: joined(
           plain(d.summary),
+          // Everything the page shows is found: how to sign up (where people register), who to ask.
+          d.signup ?? '',
+          d.contact?.name ?? '',
+          d.status ? (d.statusNote ?? '') : '',
           e.text,
           plain(d.recap),
           ...(d.photos ?? []).map((p) => plain(p.caption ?? p.alt)),
@@ -76,7 +80,7 @@ export function searchEntries(c: SiteContent, now: Date): SearchEntry[] {
         type: ui.kinds.article,
         categories: [name(d.category)],
         year: year(d.date),
-        keyTerms: [...(d.tags ?? []), ...(d.source ? [d.source] : [])],
+        keyTerms: [...(d.tags ?? []), ...(d.source ? [d.source] : []), ...(d.reviewed ? [d.reviewed] : [])],
         body: joined(plain(d.summary), a.text),
         meta: { date: formatDate(d.date) },
       };
