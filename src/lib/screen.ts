@@ -96,6 +96,12 @@ export function isNight(night: string, now: Date): boolean {
   return from < to ? t >= from && t < to : t >= from || t < to;
 }
 
+/** When the dark hours end, `06:00`, for the line the dark screen shows. */
+export function wakeTime(night: string): string {
+  const m = NIGHT_PATTERN.exec(night) ?? NIGHT_PATTERN.exec(DEFAULT_NIGHT)!;
+  return `${m[3]!.padStart(2, '0')}:${m[4]}`;
+}
+
 /** Eight positions on a small circle: the whole picture drifts one step at a time against burn-in. */
 const DRIFT = [
   [0, 0],

@@ -10,6 +10,7 @@ import { eventTimeParts } from '../lib/format';
 import {
   burnInOffset,
   isNight,
+  wakeTime,
   liveNotice,
   liveSlides,
   rotation,
@@ -160,6 +161,7 @@ function tick() {
   $('.date').textContent = `${p.year}年${p.month}月${p.day}日 ${weekdays[p.weekday]!.replace('周', '星期')}`;
   $('.time').textContent = `${pad(p.hour)}:${pad(p.minute)}`;
   $('.night-clock').textContent = `${pad(p.hour)}:${pad(p.minute)}`;
+  $('.night-note').textContent = ui.nightNote(wakeTime(feed.night));
   document.documentElement.dataset.night = String(isNight(feed.night, now));
 }
 
@@ -204,9 +206,41 @@ addEventListener('keydown', (event) => {
   event.preventDefault();
 });
 
+const SETUP_SEEN = 'linli-screen-setup-seen';
+const SETUP_MS = 60_000;
+
+/**
+ * The first time this TV opens the page (or with ?setup): how to make it open full-screen by
+ * itself. It closes on 开始播放, a key, or after a minute, so an unattended TV never stays on it.
+ */
+function setupOnce() {
+  const seen = (() => {
+    try {
+      return localStorage.getItem(SETUP_SEEN) === '1';
+    } catch {
+      return false;
+    }
+  })();
+  if (seen && !new URLSearchParams(location.search).has('setup')) return;
+  document.body.append($<HTMLTemplateElement>('#setup').content.cloneNode(true));
+  const box = $('.setup');
+  $('.setup-address').textContent = `${location.origin}${location.pathname}`;
+  const close = () => {
+    box.remove();
+    try {
+      localStorage.setItem(SETUP_SEEN, '1');
+    } catch {
+      // private mode: shown again next time, and closes itself again
+    }
+  };
+  $('.setup-start').addEventListener('click', close);
+  addEventListener('keydown', close, { once: true });
+  setTimeout(close, SETUP_MS);
+}
 tick();
 renderUpdated();
 step(0);
+setupOnce();
 setInterval(tick, 1000);
 setInterval(poll, POLL_MS);
 setInterval(shift, SHIFT_MS);

@@ -13,7 +13,9 @@ const TV = { landscape: { width: 1920, height: 1080 }, portrait: { width: 1080, 
 const NOTICE = '12月3日 9:00–17:00 3 号楼停水检修，请提前储水。';
 const at = (iso: string) => new Date(iso);
 
+/** The TV as it runs day to day: its set-up note was seen on the first opening. */
 async function open(page: Page, query = '', time = NOW) {
+  await page.addInitScript(() => localStorage.setItem('linli-screen-setup-seen', '1'));
   await page.clock.install({ time });
   await page.goto(`/screen/${query}`);
   await expect(page.locator('#slide article')).toBeVisible();
@@ -160,7 +162,31 @@ test('it goes dark in the night hours set in site.yml', async ({ page }) => {
   await page.clock.runFor(120_000);
   await expect(page.locator('.stage')).toBeHidden();
   await expect(page.locator('.night')).toBeVisible();
+  // One small line says it is resting and when it wakes.
+  await expect(page.locator('.night-note')).toHaveText('夜间休息中，早上 06:30 自动亮起'); // night: 22:00-06:30 in site.yml
   await page.clock.setSystemTime(at('2026-11-30T06:31:00+08:00'));
   await page.clock.runFor(2_000);
   await expect(page.locator('.stage')).toBeVisible();
+});
+
+test('opened for the first time, it says how to make the TV open it full-screen, then plays', async ({ page }) => {
+  await page.setViewportSize(TV.landscape);
+  await page.clock.install({ time: NOW });
+  await page.goto('/screen/');
+  const setup = page.locator('.setup');
+  await expect(setup).toBeVisible();
+  await expect(setup).toContainText('--kiosk');
+  await expect(setup.locator('.setup-address')).toHaveText(new URL('/screen/', page.url()).href);
+  await page.screenshot({ path: '.tmp/screenshots/screen-setup.png' });
+  // Unattended, it closes by itself and is not shown again on this TV.
+  await page.clock.runFor(61_000);
+  await expect(setup).toHaveCount(0);
+  await page.reload();
+  await expect(page.locator('#slide article')).toBeVisible();
+  await expect(setup).toHaveCount(0);
+  // ?setup shows it again; 开始播放 closes it.
+  await page.goto('/screen/?setup');
+  await expect(setup).toBeVisible();
+  await setup.getByRole('button', { name: '开始播放' }).click();
+  await expect(setup).toHaveCount(0);
 });

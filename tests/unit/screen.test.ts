@@ -3,11 +3,27 @@ import jsQR from 'jsqr';
 import { describe, expect, it } from 'vitest';
 import { inTimeZone } from '../helpers/tz';
 import { qrShape } from '../../src/lib/qr';
-import { burnInOffset, isNight, liveNotice, liveSlides, rotation, type ScreenSlide } from '../../src/lib/screen';
+import {
+  burnInOffset,
+  isNight,
+  liveNotice,
+  liveSlides,
+  rotation,
+  wakeTime,
+  type ScreenSlide,
+} from '../../src/lib/screen';
 import { scheduleGroups } from '../../src/lib/schedule';
 import { parseCstDateTime } from '../../src/lib/time';
 
 const t = (s: string) => parseCstDateTime(s)!;
+
+describe('wakeTime', () => {
+  it('is the end of the dark hours, or of the default ones when the setting is unreadable', () => {
+    expect(wakeTime('22:00-06:00')).toBe('06:00');
+    expect(wakeTime('23:30-07:15')).toBe('07:15');
+    expect(wakeTime('夜里')).toBe('06:00');
+  });
+});
 
 describe('isNight', () => {
   it('spans midnight in Beijing time, whatever the machine zone', () => {
