@@ -32,6 +32,12 @@ for (const c of OFF) {
     await expect(page.locator('add-to-calendar')).toBeHidden();
     await expect(page.locator('.fact-signup')).toBeHidden();
     await expect(page.locator('[data-copy="jielong"]')).toBeHidden();
+    // The card a pasted link makes (QQ, DingTalk): the state first in its title and description.
+    await expect(page).toHaveTitle(new RegExp(`^【${c.state}】`));
+    await expect(page.locator('meta[property="og:description"]')).toHaveAttribute(
+      'content',
+      new RegExp(`^【${c.state}】 ${c.note}`),
+    );
     await page.screenshot({ path: `test-results/invites-${c.slug}.png`, fullPage: false });
 
     await page.goto(`/events/${c.slug}/poster/`);
