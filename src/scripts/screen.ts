@@ -209,9 +209,14 @@ addEventListener('keydown', (event) => {
 const SETUP_SEEN = 'linli-screen-setup-seen';
 const SETUP_MS = 60_000;
 
+/** Already full-screen (kiosk mode, F11): nothing to set up. */
+const fullScreen = () =>
+  matchMedia('(display-mode: fullscreen)').matches || (innerWidth >= screen.width && innerHeight >= screen.height);
+
 /**
- * The first time this TV opens the page (or with ?setup): how to make it open full-screen by
- * itself. It closes on 开始播放, a key, or after a minute, so an unattended TV never stays on it.
+ * The first time this TV opens the page in a window (or with ?setup): how to make it open
+ * full-screen by itself. A TV already in kiosk mode never sees it, even when its browser forgets
+ * everything between starts (--incognito). It closes on 开始播放, a key, or after a minute.
  */
 function setupOnce() {
   const seen = (() => {
@@ -221,7 +226,8 @@ function setupOnce() {
       return false;
     }
   })();
-  if (seen && !new URLSearchParams(location.search).has('setup')) return;
+  const asked = new URLSearchParams(location.search).has('setup');
+  if (!asked && (seen || fullScreen())) return;
   document.body.append($<HTMLTemplateElement>('#setup').content.cloneNode(true));
   const box = $('.setup');
   $('.setup-address').textContent = `${location.origin}${location.pathname}`;

@@ -169,8 +169,12 @@ test('it goes dark in the night hours set in site.yml', async ({ page }) => {
   await expect(page.locator('.stage')).toBeVisible();
 });
 
-test('opened for the first time, it says how to make the TV open it full-screen, then plays', async ({ page }) => {
-  await page.setViewportSize(TV.landscape);
+test('opened for the first time in a window, it says how to make the TV open it full-screen, then plays', async ({
+  browser,
+}) => {
+  // A browser window smaller than the TV's screen: not yet full-screen.
+  const context = await browser.newContext({ viewport: TV.landscape, screen: { width: 3840, height: 2160 } });
+  const page = await context.newPage();
   await page.clock.install({ time: NOW });
   await page.goto('/screen/');
   const setup = page.locator('.setup');
@@ -189,4 +193,14 @@ test('opened for the first time, it says how to make the TV open it full-screen,
   await expect(setup).toBeVisible();
   await setup.getByRole('button', { name: '开始播放' }).click();
   await expect(setup).toHaveCount(0);
+  await context.close();
+});
+
+test('a TV already in kiosk mode never sees the set-up note, even with a browser that forgets', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: TV.landscape, screen: TV.landscape });
+  const page = await context.newPage();
+  await page.goto('/screen/');
+  await expect(page.locator('#slide article')).toBeVisible();
+  await expect(page.locator('.setup')).toHaveCount(0);
+  await context.close();
 });
