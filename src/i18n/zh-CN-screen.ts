@@ -25,7 +25,8 @@ export const ui = {
     title: '让电视开机就全屏显示这一页',
     address: '这一页的地址：',
     steps: [
-      '电脑接电视（Windows）：在桌面新建快捷方式，目标写 chrome --kiosk 加上面的地址（Edge 写 msedge --kiosk 地址 --edge-kiosk-type=fullscreen），把快捷方式放进“启动”文件夹，开机就全屏打开。',
+      '电脑接电视（Windows）：在桌面新建快捷方式，目标写 chrome --kiosk 加上面的地址' +
+        '（Edge 写 msedge --kiosk 地址 --edge-kiosk-type=fullscreen），把快捷方式放进“启动”文件夹，开机就全屏打开。',
       '安卓电视或电视盒子：装一个支持全屏和开机自启的浏览器，把上面的地址设为主页。',
       '临时全屏：按键盘上的 F11。',
       '内容会自动更新，不用有人看管；夜间自动变暗，早上自动亮起。',

@@ -329,7 +329,7 @@ test.describe('长辈模式 keeps the first screen useful at 375 × 812', () => 
 
   for (const mode of ['standard', 'elder'] as const)
     for (const width of [375, 320])
-      test(`${mode} mode at ${width} px: one row of navigation, the first result on screen, the whole placeholder`, async ({
+      test(`${mode} mode at ${width} px: one navigation row, first result on screen, whole placeholder`, async ({
         page,
       }) => {
         await page.setViewportSize({ width, height: 812 });
