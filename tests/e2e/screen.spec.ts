@@ -199,6 +199,7 @@ test('opened for the first time in a window, it says how to make the TV open it 
 test('a TV already in kiosk mode never sees the set-up note, even with a browser that forgets', async ({ browser }) => {
   const context = await browser.newContext({ viewport: TV.landscape, screen: TV.landscape });
   const page = await context.newPage();
+  await page.clock.install({ time: NOW }); // by day: at night the slides are dark
   await page.goto('/screen/');
   await expect(page.locator('#slide article')).toBeVisible();
   await expect(page.locator('.setup')).toHaveCount(0);
