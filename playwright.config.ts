@@ -1,8 +1,13 @@
 import { defineConfig, devices } from '@playwright/test';
 import { NOW } from './tests/e2e/fixtures';
+import { freePort } from './tests/helpers/ports';
 
-/** The port the tests serve `dist/` on: not 4321, so a running `npm start` is left alone. */
-const PORT = 4329;
+/**
+ * The port the tests serve the site on: a free one, so a running `npm start` or a second checkout
+ * testing at the same time is left alone. Chosen once by the runner; its workers load this file
+ * again and find it in the environment they inherit.
+ */
+const PORT = Number((process.env.LINLI_E2E_PORT ??= String(await freePort())));
 
 export default defineConfig({
   testDir: 'tests/e2e',

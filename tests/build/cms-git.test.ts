@@ -3,8 +3,9 @@
  * repository (a copy of the minimal fixture, `git init`), every save a commit, review before
  * publishing (草稿 → 待审核 → 待发布 → 发布), and the site built from the publishing branch only.
  * Driven at human speed in Chromium, Chinese typed through an IME (composition events), pictures
- * through the media library. The steps' screenshots are the editor's guide's pictures
- * (docs/screenshots/guide-*.png), so the guide never shows a CMS that no longer exists.
+ * through the media library. The steps' screenshots are the editor's guide's pictures: retaken
+ * into docs/screenshots/ by `npm run guide:shots` (LINLI_GUIDE_SHOTS=1), so the guide never shows a
+ * CMS that no longer exists; a plain `npm test` writes them under .tmp/ and leaves the tree clean.
  */
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -19,7 +20,7 @@ import { phonePhoto } from '../helpers/photos';
 import { startSite, type RunningSite } from '../helpers/start';
 import { waitFor } from '../helpers/wait';
 
-const guideShots = path.join(projectRoot, 'docs/screenshots');
+const guideShots = path.join(projectRoot, process.env.LINLI_GUIDE_SHOTS === '1' ? 'docs/screenshots' : '.tmp/guide');
 let site: RunningSite;
 let paths: ContentPaths;
 let browser: Browser;
