@@ -15,6 +15,7 @@ import { tracked } from './tracked';
 import { rememberUploads } from './fresh-uploads';
 import { categoryProblems, describeProblems, normalizeForSave, problemsBeforeSave, problemLines } from './validate';
 import { showSaveProblems, watchSaves } from './save-notice';
+import type { ContentProblem } from '../content/problems';
 import { keepLibraryComplete } from './decap-store';
 import { TagsControl } from './TagsControl';
 import { watchLists } from './list-states';
@@ -58,6 +59,15 @@ class EditorMessage extends Error {
   }
 }
 
+/**
+ * Stops the save: the problems in the save notice, where the editor is looking (save-notice.ts).
+ * Throwing is what stops it; the message is Decap's own notice, hidden while ours shows.
+ */
+function refuse(problems: ContentProblem[]): never {
+  showSaveProblems(problemLines(problems));
+  throw new EditorMessage(describeProblems(problems));
+}
+
 cms.registerEventListener({
   name: 'preSave',
   handler: ({ entry }) => {
@@ -68,20 +78,13 @@ cms.registerEventListener({
     if (key === 'categories') {
       const list = (data.toJS().categories ?? []) as Record<string, unknown>[];
       const problems = categoryProblems(list, names.categories, names.categoryUse);
-      if (problems.length) {
-        showSaveProblems(problemLines(problems));
-        throw new EditorMessage(describeProblems(problems));
-      }
+      if (problems.length) refuse(problems);
       return data;
     }
     for (const [path, value] of normalizeForSave(key, data.toJS())) data = data.setIn(path, value);
     const problems = problemsBeforeSave(key, data.toJS());
-    // Throwing stops the save; Decap shows the message in its notice. Rules about one field are
-    // shown at the field before this (tracked.tsx); this catches the rest.
-    if (problems.length) {
-      showSaveProblems(problemLines(problems));
-      throw new EditorMessage(describeProblems(problems));
-    }
+    // Rules about one field are shown at the field before this (tracked.tsx); this catches the rest.
+    if (problems.length) refuse(problems);
     // What is returned is what is saved: values in their ordinary forms (full-width digits…).
     return data;
   },
