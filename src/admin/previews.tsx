@@ -10,16 +10,20 @@ import { renderMarkdown } from '../lib/markdown';
 import { parseCstDateTime } from '../lib/time';
 import { freshUpload } from './fresh-uploads';
 import { normalized } from '../content/fields';
+import { eventContact } from '../lib/contact';
 
 /** Category and team names (from /admin/names.json), so the preview names them as the site does. */
 export const names: {
   site: string;
+  /** The site's phone: the office answers for an activity that names no contact (eventContact). */
+  phone: string;
   categories: Record<string, string>;
   teams: Record<string, string>;
   /** Category id → the entries that use it (names.json). */
   categoryUse: Record<string, string[]>;
 } = {
   site: '',
+  phone: '',
   categories: {},
   teams: {},
   categoryUse: {},
@@ -131,7 +135,7 @@ export function EventPreview(props: PreviewProps) {
         team={team ? { name: names.teams[team] ?? team } : undefined}
         volunteers={r.num('volunteers')}
         signup={r.text('signup')}
-        contact={r.contact()}
+        contact={eventContact({ contact: r.contact() }, names)}
       />
     </>
   ) : (

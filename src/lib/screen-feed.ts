@@ -1,4 +1,5 @@
 /** Builds `/screen/feed.json` (and the copy the screen page starts with) from the content. */
+import { eventContact } from './contact';
 import { qrShape } from './qr';
 import { DEFAULT_NIGHT, type ScreenFeed, type ScreenSlide } from './screen';
 import { getArticles, getEvents, getSite, getStories, buildNow, summaryOf } from './site-data';
@@ -37,7 +38,7 @@ export async function screenFeed(now = buildNow()): Promise<ScreenFeed> {
             statusNote: d.status ? d.statusNote : undefined,
             location: d.location,
             signup: d.signup,
-            phone: d.contact?.phone ?? site.phone,
+            phone: eventContact(d, site).phone,
           },
         };
       }),

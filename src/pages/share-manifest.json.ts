@@ -10,6 +10,7 @@ import { statusLabels } from '../i18n/zh-CN-status';
 import { eventStatus } from '../lib/status';
 import { formatEventTime, formatMonthDay, formatTime, formatWeekday } from '../lib/format';
 import { isPhoto, sharePhotoOf } from '../lib/share';
+import { eventContact } from '../lib/contact';
 import { absolute, urls } from '../lib/urls';
 import { buildNow, categoryNames, getArticles, getEvents, getSite, getStories, summaryOf } from '../lib/site-data';
 
@@ -46,7 +47,7 @@ export const GET: APIRoute = async () => {
       const status = eventStatus(d, buildNow());
       const invites = status === 'open' || status === 'ongoing';
       const shown = status === 'cancelled' || status === 'postponed' || status === 'ended';
-      const contact = d.contact ?? { name: ui.facts.office, phone: site.phone };
+      const contact = eventContact(d, site);
       return {
         ...base('event', e),
         photo,

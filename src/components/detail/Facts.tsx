@@ -6,6 +6,7 @@ import type { ReactNode } from 'react';
 import { ui } from '../../i18n/zh-CN';
 import { eventTimeParts, formatDate, formatDateTime, telHref } from '../../lib/format';
 import { isoDateCst, isoDateTimeCst } from '../../lib/time';
+import type { Contact } from '../../lib/contact';
 import { Picture, type PictureData } from './Body';
 
 export interface Fact {
@@ -47,10 +48,7 @@ export function Unbreakable({ parts }: { parts: string[] }) {
   );
 }
 
-export interface Contact {
-  name: string;
-  phone: string;
-}
+export type { Contact };
 
 /** A contact as a big tap-to-call link. */
 export function CallLink({ contact }: { contact: Contact }) {

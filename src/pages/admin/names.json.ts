@@ -1,6 +1,7 @@
 /**
- * /admin/names.json: category and team names, so the CMS preview shows names as the site does, and
- * which entries use each category, so the CMS refuses to remove a category still in use.
+ * /admin/names.json: category and team names and the site's phone, so the CMS preview shows names and
+ * contacts as the site does, and which entries use each category, so the CMS refuses to remove a
+ * category still in use.
  */
 import type { APIRoute } from 'astro';
 import { teamKeys } from '../../content/references';
@@ -20,6 +21,8 @@ export const GET: APIRoute = async (Astro) => {
   for (const t of teams) for (const id of t.data.categories ?? []) uses(id, `「${t.data.name}」`);
   const names = {
     site: Astro.locals.linli.site.name,
+    // The office's number: the preview of an activity without a contact shows it, as its page does.
+    phone: Astro.locals.linli.site.phone,
     categories: Object.fromEntries(categories),
     // Under every key that names a team (its slug and its file name: see teamKeys).
     teams: Object.fromEntries(
