@@ -7,7 +7,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { checkData, definitionOf, fileNameProblem } from './check';
+import { checkData, definitionOf, fileNameProblem, type CheckedKind } from './check';
+import { imagesIn, uploadsIn } from './images';
 import {
   dataFiles,
   markdownCollections,
@@ -243,20 +244,20 @@ async function readSynonyms(paths: ContentPaths, problems: ContentProblem[]): Pr
   return groups.map((g) => g.words);
 }
 
-/** Every picture the content shows, drafts included (a draft may be published tomorrow). */
-function unusedWarning(paths: ContentPaths, site: SiteData, all: Record<string, RawEntry<unknown>[]>): string[] {
-  const used = new Set<string>([site.wechatQr ?? '']);
-  for (const list of Object.values(all)) {
+/**
+ * Uploads no content uses. Used: every picture and recording the fields name (found from the model)
+ * and every picture a body shows, drafts included (a draft may be published tomorrow).
+ */
+function unusedWarning(
+  paths: ContentPaths,
+  site: SiteData,
+  all: Record<MarkdownCollection, RawEntry<unknown>[]>,
+): string[] {
+  const used = new Set(uploadsIn(definitionOf('site').fields, site).map((u) => u.src));
+  for (const [kind, list] of Object.entries(all) as [MarkdownCollection, RawEntry<unknown>[]][]) {
     for (const e of list) {
-      const d = e.data as {
-        cover?: string;
-        logo?: string;
-        audio?: string;
-        portrait?: string;
-        photos?: { image: string }[];
-      };
-      const photos = d.photos?.map((p) => p.image) ?? [];
-      for (const src of [d.cover, d.logo, d.audio, d.portrait, ...photos, ...e.images]) if (src) used.add(src);
+      for (const u of uploadsIn(definitionOf(kind).fields, e.data)) used.add(u.src);
+      for (const src of e.images) used.add(src);
     }
   }
   const unused = unusedUploads(paths.publicDir, used);
@@ -288,13 +289,19 @@ export async function loadContent(paths: ContentPaths = defaultPaths()): Promise
   cache?.save();
 
   const push = (p: ContentProblem | undefined) => p && problems.push(p);
-  const image = (file: string, field: string, label: string, src: string | undefined) =>
-    push(imageProblem(paths.publicDir, file, field, label, src));
-  for (const e of [...events, ...stories, ...articles]) {
+  /** Every picture a file's fields show must be there (the model says which fields are pictures). */
+  const pictures = (kind: CheckedKind, file: string, data: unknown) => {
+    for (const i of imagesIn(definitionOf(kind).fields, data))
+      push(imageProblem(paths.publicDir, file, i.field, i.label, i.src));
+  };
+  const entries = [
+    ...events.map((e) => ['events', e] as const),
+    ...stories.map((e) => ['stories', e] as const),
+    ...articles.map((e) => ['articles', e] as const),
+  ];
+  for (const [kind, e] of entries) {
     if (categories.length) push(categoryProblem(categories, e.file, 'category', e.data.category));
-    image(e.file, 'cover', '封面图', e.data.cover);
-    if ('portrait' in e.data) image(e.file, 'portrait', '人物照片', e.data.portrait);
-    if ('photos' in e.data) e.data.photos?.forEach((p) => image(e.file, 'photos', '活动照片', p.image));
+    pictures(kind, e.file, e.data);
     push(imageProblem(paths.publicDir, e.file, 'audio', '录音', e.data.audio, '录音'));
     if ('team' in e.data && e.data.team) {
       const slug = resolveTeam(teams, e.data.team);
@@ -305,11 +312,12 @@ export async function loadContent(paths: ContentPaths = defaultPaths()): Promise
   for (const t of teams) {
     if (categories.length)
       t.data.categories?.forEach((id) => push(categoryProblem(categories, t.file, 'categories', id)));
-    image(t.file, 'logo', '队标', t.data.logo);
+    pictures('teams', t.file, t.data);
   }
+  for (const page of pages) pictures('pages', page.file, page.data);
   for (const e of [...events, ...stories, ...articles, ...teams, ...pages])
     problems.push(...bodyImageProblems(paths.publicDir, e));
-  if (site) image(siteFile, 'wechatQr', '居民微信群二维码', site.wechatQr);
+  if (site) pictures('site', siteFile, site);
 
   // Each file's problems together, files in name order: the same report every time.
   problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
