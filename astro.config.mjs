@@ -7,16 +7,12 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { parse } from 'yaml';
 import { readSettings } from './src/settings.ts';
-import { adminBundleIntegration } from './scripts/admin-bundle.mjs';
-import { qrImagesIntegration } from './scripts/qr-images.mjs';
-import { shareImagesIntegration } from './scripts/share-images.mjs';
-import { imagesIntegration } from './scripts/images.mjs';
-import { calendarsIntegration } from './scripts/calendars.mjs';
-import { searchIndexIntegration } from './scripts/search-index.mjs';
-import { staleFilesIntegration } from './scripts/stale-files.mjs';
-import { incrementalIntegration } from './scripts/incremental.mjs';
+import { linli } from './src/integrations/index.ts';
 
-const settings = readSettings(fileURLToPath(new URL('.', import.meta.url)));
+const root = fileURLToPath(new URL('.', import.meta.url));
+const settings = readSettings(root);
+// Linli's own build steps (src/integrations/): what each does is listed in its index.ts.
+const build = linli(root);
 
 // The canonical origin comes from the content's site.yml, so the maintainer sets it in one place.
 const site = (() => {
@@ -36,38 +32,19 @@ export default defineConfig({
   // generation took 11.1–11.3 s at 4 against 12.4–13.5 s at 2 and 11.4–12.8 s at 8 (three
   // alternating runs each); the peak memory stays under 1 GB (`npm run bench`).
   build: { format: 'directory', inlineStylesheets: 'always', concurrency: 4 },
-  // Pages with a cacheKey (each entry's page and poster) are rendered again only when it changed;
-  // made safe for npm start's and the tests' other output folders by scripts/incremental.mjs.
-  // LINLI_FULL_BUILD=1 renders every page and leaves the record of kept pages alone.
-  experimental: { incrementalBuild: !settings.fullBuild },
-  // npm start alternates between two output folders, each with its own record of kept pages.
-  ...(settings.astroCacheDir && { cacheDir: settings.astroCacheDir }),
   integrations: [
     // The React components (shared with the CMS preview) are static HTML on the site: rendered in
     // one synchronous call each, not streamed (a second less at 3,000 entries, `npm run bench`).
     react({ experimentalDisableStreaming: true }),
-    // The CMS bundle is built apart and reused while its sources and the lock file are unchanged.
-    adminBundleIntegration(fileURLToPath(new URL('.', import.meta.url))),
-    // Each activity, story and article gets a QR code of its address (cached by address).
-    qrImagesIntegration(fileURLToPath(new URL('.', import.meta.url))),
-    // Each activity's .ics, written in one pass (a route only under astro dev).
-    calendarsIntegration(),
-    // The search index (Pagefind) of every entry's content, not of the pages.
-    searchIndexIntegration(fileURLToPath(new URL('.', import.meta.url))),
-    // Photos at phone sizes, WebP and JPEG, upright (cached by the photo's hash).
-    imagesIntegration(fileURLToPath(new URL('.', import.meta.url))),
-    // Share cards (title in real CJK glyphs, or the cover photo) and 分享海报 (cached by content).
-    shareImagesIntegration(fileURLToPath(new URL('.', import.meta.url)), settings.publicDir),
+    ...build.first,
     // Every page residents may land on; the CMS, the lobby screen and the 404 are not for search engines.
     // A4 posters are for printing; the entry's own page is the one to find.
     sitemap({
       filter: (page) => !/^\/(admin\/|(screen|404)\/?$)|\/poster\/$/.test(new URL(page).pathname),
     }),
-    // Which output folder Astro's record of kept pages belongs to (see experimental above).
-    incrementalIntegration(fileURLToPath(new URL('.', import.meta.url))),
     // Last: removes what the last build wrote and this one did not (the output folder is written
     // over, not emptied first: see emptyOutDir below).
-    staleFilesIntegration(fileURLToPath(new URL('.', import.meta.url))),
+    ...build.last,
   ],
   devToolbar: { enabled: false },
   server: { port: settings.port, host: settings.host },
@@ -79,7 +56,7 @@ export default defineConfig({
       // (deploy/nginx.conf); only the few pre-paint scripts are inline, allowed by their hashes.
       assetsInlineLimit: 0,
       // Written over rather than emptied: making 18,000 files anew is slower than writing over
-      // them. scripts/stale-files.mjs removes what this build did not write.
+      // them. src/integrations/stale-files.ts removes what this build did not write.
       emptyOutDir: false,
       chunkSizeWarningLimit: 8000,
       rolldownOptions: {

@@ -35,13 +35,11 @@ const { port, host, cmsPort, contentDir, publicDir } = settings;
 const live = settings.distDir;
 const next = `${live}-next`;
 const old = `${live}-old`;
-/** Astro's caches for the two output folders, gone with them. */
-const astroCaches = path.join(root, 'node_modules/.cache/linli-start');
 const repo = cmsFolders(settings).repo;
 const gitMode = process.env.LINLI_CMS_MODE !== 'fs' && (await isRepositoryTop(repo));
 const branch = readCmsSettings(contentDir, root).settings.branch;
 /** In git mode, the publishing branch's files, which the build reads instead of the working folder. */
-const source = gitMode ? publishCopy(repo, path.join(root, 'node_modules/.cache/linli-publish')) : undefined;
+const source = gitMode ? publishCopy(repo, path.join(settings.cacheDir, 'publish')) : undefined;
 const sourceDir = (dir) => (source ? path.join(source.tree, path.relative(repo, dir)) : dir);
 /** The commit the last build was made from, good or not (git mode): a mistake is not rebuilt every second. */
 let triedCommit;
@@ -61,7 +59,6 @@ async function shutdown(code) {
   // A build cut short leaves nothing half-written behind.
   rmSync(next, { recursive: true, force: true });
   rmSync(old, { recursive: true, force: true });
-  rmSync(astroCaches, { recursive: true, force: true });
   // Stopped on purpose (Ctrl+C, a service manager's SIGTERM): say that all is closed.
   if (code !== 1) say('\n已停止：网站和内容管理都已关闭。');
   process.exit(code);
@@ -148,7 +145,7 @@ function report(raw, ok) {
  * Builds into a side folder and swaps it in. The renames happen in one tick, and the server
  * opens each file in the tick it resolves it, so no request ever falls between two sites. The
  * site it replaces becomes the next side folder: a build writes over files already there faster
- * than it makes them anew (scripts/stale-files.mjs removes what it did not write).
+ * than it makes them anew (src/integrations/stale-files.ts removes what it did not write).
  */
 async function build() {
   const started = Date.now();
@@ -158,13 +155,10 @@ async function build() {
     triedCommit = commit;
     await source.update(commit);
   }
-  // Each of the two folders (found by its inode: they swap names) has an Astro cache of its own,
-  // whose record of kept pages describes that folder (scripts/incremental.mjs).
   mkdirSync(next, { recursive: true });
   const astro = await run([path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', next], {
     LINLI_CONTENT_DIR: sourceDir(contentDir),
     LINLI_PUBLIC_DIR: sourceDir(publicDir),
-    LINLI_ASTRO_CACHE: path.join(astroCaches, String(statSync(next).ino)),
   });
   if (stopping) return false;
   report(astro.output, astro.ok);

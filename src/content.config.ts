@@ -9,8 +9,6 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { dataFiles, markdownCollections, type MarkdownCollection } from './content/model';
 import { defaultPaths, loadContent, type SiteContent } from './content/repository';
-import { searchEntries, shareSearchEntries } from './lib/search/entries';
-import { readSettings } from './settings';
 
 let pending: Promise<SiteContent> | undefined;
 let watching = false;
@@ -33,9 +31,6 @@ function content(ctx: LoaderContext): Promise<SiteContent> {
     // Said once per read of the content, however many collections ask for it.
     void pending.then(
       (c) => {
-        // A build's search index starts from these, before Astro has bundled the pages.
-        if (!ctx.watcher) shareSearchEntries(searchEntries(c, readSettings().now ?? new Date()));
-        if (c.reading) ctx.logger.info(`读了 ${c.reading.made} 个内容文件，${c.reading.cached} 个没改过，用上次读好的`);
         c.warnings.forEach((w) => ctx.logger.warn(`提醒：${w}`));
       },
       () => undefined,

@@ -11,3 +11,11 @@ interface ImportMetaEnv {
   /** True in builds, which make the search index (scripts/search-index.mjs); not under `astro dev`. */
   readonly LINLI_SEARCH_INDEX: boolean | undefined;
 }
+
+/** What the pages share with the rest of the build (src/integrations/build.ts). */
+declare module 'virtual:linli/build' {
+  /** The build's "now": read through buildNow() (src/lib/site-data.ts). */
+  export const now: Date;
+  /** What photo sizes' names start from (src/lib/photo-jobs.ts). */
+  export const photoVersion: string;
+}

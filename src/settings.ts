@@ -16,8 +16,7 @@
  * | `LINLI_NOW`         | the clock  | the build's "now" (tests pin it)                         |
  * | `LINLI_FRESH`       | unset      | `1`: never serve a site left over from an earlier run    |
  * | `LINLI_CMS_MODE`    | auto       | `fs`: npm start writes files even in a git repository    |
- * | `LINLI_FULL_BUILD`  | unset      | `1`: render every page and make the search index afresh  |
- * | `LINLI_ASTRO_CACHE` | unset      | Astro's cache folder (npm start: one per output folder)  |
+ * | `LINLI_CACHE_DIR`   | `node_modules/.cache/linli` | what builds keep for the next (cache.ts) |
  */
 import path from 'node:path';
 
@@ -33,10 +32,8 @@ export interface Settings {
   /** The build's clock, when pinned. */
   now: Date | undefined;
   fresh: boolean;
-  /** Render every page, keeping nothing from the last build (scripts/incremental.mjs). */
-  fullBuild: boolean;
-  /** Astro's cacheDir when not its own default: `npm start` gives each output folder one. */
-  astroCacheDir: string | undefined;
+  /** Where builds keep what they derived for the next build (src/integrations/cache.ts). */
+  cacheDir: string;
 }
 
 type Env = Record<string, string | undefined>;
@@ -63,8 +60,7 @@ export function readSettings(root: string = process.cwd(), env: Env = process.en
     cmsPort: portOf(env, 'LINLI_CMS_PORT', 8081),
     now,
     fresh: Boolean(env.LINLI_FRESH),
-    fullBuild: env.LINLI_FULL_BUILD === '1',
-    astroCacheDir: env.LINLI_ASTRO_CACHE ? path.resolve(root, env.LINLI_ASTRO_CACHE) : undefined,
+    cacheDir: dir('LINLI_CACHE_DIR', 'node_modules/.cache/linli'),
   };
 }
 

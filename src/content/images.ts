@@ -6,6 +6,7 @@
  *
  * Pictures in a Markdown body are not fields: they come from the renderer (`Entry.images`).
  */
+import { definitionOf } from './check';
 import type { Field } from './fields';
 
 /** An uploaded file one field of an entry names. */
@@ -56,4 +57,23 @@ export function uploadsIn(fields: Fields, data: unknown): Upload[] {
  */
 export function imagesIn(fields: Fields, data: unknown): Upload[] {
   return uploadsIn(fields, data).filter((u) => u.widget === 'image');
+}
+
+/** The part of the content the pictures come from: published entries and the site's settings. */
+interface ContentWithPictures {
+  site: unknown;
+  events: { data: unknown; images: string[] }[];
+  stories: { data: unknown; images: string[] }[];
+  articles: { data: unknown; images: string[] }[];
+  teams: { data: unknown; images: string[] }[];
+  pages: { data: unknown; images: string[] }[];
+}
+
+/** Every picture the published content shows: its image fields and its bodies' pictures. */
+export function picturesOf(content: ContentWithPictures): string[] {
+  const fields = (kind: 'site' | 'events' | 'stories' | 'articles' | 'teams' | 'pages') => definitionOf(kind).fields;
+  const srcs = imagesIn(fields('site'), content.site).map((u) => u.src);
+  for (const kind of ['events', 'stories', 'articles', 'teams', 'pages'] as const)
+    for (const e of content[kind]) srcs.push(...imagesIn(fields(kind), e.data).map((u) => u.src), ...e.images);
+  return srcs;
 }

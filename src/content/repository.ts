@@ -34,7 +34,6 @@ import {
   resolveTeam,
   teamProblem,
 } from './references';
-import { BuildCache } from '../lib/build-cache';
 import { excerptOf, readMarkdown } from '../lib/markdown';
 import { readSettings } from '../settings';
 
@@ -45,8 +44,6 @@ export interface ContentPaths {
   contentDir: string;
   /** Where uploaded images live (normally `<root>/public`); covers are paths inside it. */
   publicDir: string;
-  /** Where files read last build are kept (lib/build-cache.ts); without it every file is read afresh. */
-  cacheDir?: string | undefined;
 }
 
 export interface Entry<T> {
@@ -78,14 +75,12 @@ export interface SiteContent {
   pages: Entry<PageData>[];
   /** Groups of words search treats as the same (content/search-synonyms.yml). */
   synonyms: string[][];
-  /** Markdown files read afresh and taken from last build's reading (only with a cache). */
-  reading?: BuildCache<ParsedFile>['counts'] | undefined;
 }
 
 /** The folders from the settings (LINLI_CONTENT_DIR, LINLI_PUBLIC_DIR), for a project at `root`. */
 export function defaultPaths(root = process.cwd()): ContentPaths {
   const { contentDir, publicDir } = readSettings(root);
-  return { root, contentDir, publicDir, cacheDir: path.join(root, 'node_modules/.cache/linli-content') };
+  return { root, contentDir, publicDir };
 }
 
 type DataOf<K extends MarkdownCollection> = (typeof markdownCollections)[K] extends {
@@ -96,8 +91,6 @@ type DataOf<K extends MarkdownCollection> = (typeof markdownCollections)[K] exte
   ? O
   : never;
 
-/** A Markdown file read: its frontmatter as YAML gave it (not yet checked), its body rendered. */
-type ParsedFile = NonNullable<ReturnType<typeof parseEntry>> & ReturnType<typeof readMarkdown>;
 
 interface RawEntry<T> extends Entry<T> {
   draft: boolean;
@@ -116,7 +109,6 @@ async function readCollection<K extends MarkdownCollection>(
   key: K,
   paths: ContentPaths,
   problems: ContentProblem[],
-  cache: BuildCache<ParsedFile> | undefined,
 ) {
   const dir = path.join(paths.contentDir, markdownCollections[key].folder);
   const out: RawEntry<DataOf<K>>[] = [];
@@ -126,12 +118,9 @@ async function readCollection<K extends MarkdownCollection>(
     // Read in turn, synchronously: 3,000 small files each waiting on a thread's turn left the
     // build idle half the time.
     const source = readFileSync(path.join(dir, name), 'utf8');
-    const read = () => {
-      const entry = parseEntry(source, file, problems);
-      return entry && { ...entry, ...readMarkdown(entry.body) };
-    };
-    const parsed = cache ? cache.get(source, read) : read();
-    if (!parsed) continue;
+    const entry = parseEntry(source, file, problems);
+    if (!entry) continue;
+    const parsed = { ...entry, ...readMarkdown(entry.body) };
     const checked = checkData(definitionOf(key), parsed.data, file);
     if (!checked.ok) {
       problems.push(...checked.problems);
@@ -280,13 +269,11 @@ export async function loadContent(paths: ContentPaths = defaultPaths()): Promise
   const synonyms = await readSynonyms(paths, problems);
   problems.push(...readCmsSettings(paths.contentDir, paths.root).problems);
   // One after another, so problems are reported in the same order every time.
-  const cache = paths.cacheDir ? new BuildCache<ParsedFile>(paths.cacheDir, 'parsed.bin') : undefined;
-  const events = await readCollection('events', paths, problems, cache);
-  const stories = await readCollection('stories', paths, problems, cache);
-  const articles = await readCollection('articles', paths, problems, cache);
-  const teams = await readCollection('teams', paths, problems, cache);
-  const pages = await readCollection('pages', paths, problems, cache);
-  cache?.save();
+  const events = await readCollection('events', paths, problems);
+  const stories = await readCollection('stories', paths, problems);
+  const articles = await readCollection('articles', paths, problems);
+  const teams = await readCollection('teams', paths, problems);
+  const pages = await readCollection('pages', paths, problems);
 
   const push = (p: ContentProblem | undefined) => p && problems.push(p);
   /** Every picture a file's fields show must be there (the model says which fields are pictures). */
@@ -338,6 +325,5 @@ export async function loadContent(paths: ContentPaths = defaultPaths()): Promise
     teams: published(teams),
     pages: published(pages),
     synonyms,
-    reading: cache?.counts,
   };
 }

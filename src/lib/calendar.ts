@@ -8,6 +8,7 @@ import { statusLabels } from '../i18n/zh-CN-status';
 import { ui } from '../i18n/zh-CN';
 import type { EventTimes } from './status';
 import { endOfCstDay } from './time';
+import { absolute, urls } from './urls';
 
 /** How long an activity without an end time blocks in a calendar (never past its own day). */
 export const DEFAULT_LENGTH_MS = 2 * 60 * 60 * 1000;
@@ -84,8 +85,24 @@ export function calendarFile(events: readonly CalendarEvent[], site: CalendarSit
   return cal.toString();
 }
 
-/** Each activity's own calendar file by slug, for the build hook in the same process (scripts/calendars.mjs). */
-export function eventCalendars(): Map<string, string> {
-  const g = globalThis as { __linliCalendars?: Map<string, string> };
-  return (g.__linliCalendars ??= new Map());
+/** What a calendar shows of an activity: the page (site-data.ts) and the build's files agree by this. */
+export function calendarEventOf(
+  slug: string,
+  d: Omit<CalendarEvent, 'slug' | 'url' | 'summary'> & { summary?: string | undefined },
+  excerpt: string,
+  site: { url: string },
+): CalendarEvent {
+  return {
+    slug,
+    title: d.title,
+    start: d.start,
+    end: d.end,
+    status: d.status,
+    statusNote: d.status ? d.statusNote : undefined,
+    location: d.location,
+    url: absolute(site.url, urls.event(slug)),
+    date: d.date,
+    summary: d.summary ?? excerpt,
+    signup: d.signup,
+  };
 }

@@ -1,16 +1,14 @@
 /**
  * Photos at phone sizes (SPEC §9). A page asks `photo()` for what its <picture> needs: WebP and a
- * JPEG (PNG for pictures with transparency) at a few widths, named by a hash of the file, and the
- * upright width and height (a phone photo's EXIF orientation applied) so nothing shifts while it
- * loads. The files are made after the build by scripts/images.mjs and cached by that hash, so a
- * rebuild of 3,000 entries processes only new photos. Drawings (SVG, GIF) are served as they are.
+ * JPEG (PNG for pictures with transparency) at a few widths, named as src/lib/photo-jobs.ts says,
+ * and the upright width and height (a phone photo's EXIF orientation applied) so nothing shifts
+ * while it loads. The files are made by src/integrations/photos.ts. Drawings (SVG, GIF) are
+ * served as they are.
  */
-import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import sharp from 'sharp';
+import { photoVersion } from 'virtual:linli/build';
 import { readSettings } from '../settings';
-import { photoJobs, variantUrl, widthsFor } from './photo-jobs';
+import { photoFacts, variantUrl } from './photo-jobs';
 import { decodedPath } from './urls';
 
 export interface Photo {
@@ -46,19 +44,9 @@ async function describe(src: string): Promise<Photo> {
   const file = path.join(PUBLIC_DIR, decodedPath(src));
   // Only pictures under the public folder: `/../` in a path must not reach other files.
   if (!file.startsWith(PUBLIC_DIR + path.sep)) throw new Error(`${src} 不在 public 文件夹里`);
-  const bytes = readFileSync(file);
-  const meta = await sharp(bytes).metadata();
-  // Orientations 5–8 turn the picture a quarter: its upright width is the stored height.
-  const turned = (meta.orientation ?? 1) >= 5;
-  const width = (turned ? meta.height : meta.width) ?? 800;
-  const height = (turned ? meta.width : meta.height) ?? 600;
-  if (!['jpeg', 'png', 'webp', 'avif', 'heif', 'tiff'].includes(meta.format ?? '')) {
-    return { src, width, height, srcset: '', webp: '' };
-  }
-  const hash = createHash('sha256').update(bytes).digest('hex').slice(0, 16);
-  const fallback = meta.format === 'png' && meta.hasAlpha ? 'png' : 'jpg';
-  const widths = widthsFor(width);
-  photoJobs().set(hash, { file, hash, widths, fallback });
+  const { width, height, job } = await photoFacts(file, photoVersion);
+  if (!job) return { src, width, height, srcset: '', webp: '' };
+  const { hash, widths, fallback } = job;
   const set = (ext: string) => widths.map((w) => `${variantUrl(hash, w, ext)} ${w}w`).join(', ');
   const middle = widths.find((w) => w >= 800) ?? widths[widths.length - 1]!;
   return { src: variantUrl(hash, middle, fallback), width, height, srcset: set(fallback), webp: set('webp') };

@@ -1,11 +1,11 @@
 /**
  * The pictures a shared page travels with, laid out for satori (HTML-like boxes → SVG): the square
  * share card a link preview shows (`share.png`), and the tall 分享海报 a resident saves or forwards
- * as a picture (`poster.png`). Pure layout: every word arrives ready in a `ShareEntry` (written by
- * the site's own code into the share manifest), so the build script renders without Astro.
+ * as a picture (`poster.png`). Pure layout: every word arrives ready in a `ShareEntry`
+ * (src/lib/share-plan.ts), so src/integrations/share-draw.ts renders without Astro.
  */
 
-/** One page's share picture data, written by src/pages/share-manifest.json.ts. */
+/** One page's share picture data (src/lib/share-plan.ts). */
 export interface ShareEntry {
   /** The page's path, e.g. `/events/dongzhi-jiaozi/`. */
   page: string;

@@ -3,10 +3,10 @@
  * stories and articles. Pages stay thin; the rules (ordering, summaries) live here.
  */
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
-import { readSettings } from '../settings';
+import { now } from 'virtual:linli/build';
 import { eventStatus, sortEvents, type EventTimes } from './status';
-import { absolute, urls, type Kind } from './urls';
-import type { CalendarEvent } from './calendar';
+import { urls, type Kind } from './urls';
+import { calendarEventOf, type CalendarEvent } from './calendar';
 
 export type { Kind } from './urls';
 export type EventEntry = CollectionEntry<'events'>;
@@ -14,14 +14,13 @@ export type StoryEntry = CollectionEntry<'stories'>;
 export type ArticleEntry = CollectionEntry<'articles'>;
 export type TeamEntry = CollectionEntry<'teams'>;
 
-const BUILD_NOW = readSettings().now ?? new Date();
-
 /**
  * The build's idea of "now", one instant for the whole build so a page's grouping and its badges
- * agree. `LINLI_NOW` pins it for tests; the browser recomputes the status on load anyway.
+ * agree with the share pictures, calendars and search (src/integrations/build.ts fixes it).
+ * `LINLI_NOW` pins it for tests; the browser recomputes the status on load anyway.
  */
 export function buildNow(): Date {
-  return BUILD_NOW;
+  return new Date(now);
 }
 
 /**
@@ -248,17 +247,5 @@ export async function teamLink(slug: string | undefined) {
 /** Activities as calendar entries, with absolute page addresses from `site.yml`. */
 export async function calendarEvents(entries?: EventEntry[]): Promise<CalendarEvent[]> {
   const site = await getSite();
-  return (entries ?? (await getEvents())).map((e) => ({
-    slug: e.id,
-    title: e.data.title,
-    start: e.data.start,
-    end: e.data.end,
-    status: e.data.status,
-    statusNote: e.data.status ? e.data.statusNote : undefined,
-    location: e.data.location,
-    url: absolute(site.url, urls.event(e.id)),
-    date: e.data.date,
-    summary: summaryOf(e),
-    signup: e.data.signup,
-  }));
+  return (entries ?? (await getEvents())).map((e) => calendarEventOf(e.id, e.data, summaryOf(e), site));
 }

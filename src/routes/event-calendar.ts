@@ -1,7 +1,7 @@
 /**
- * `/events/<slug>.ics` under `astro dev` (injected by scripts/calendars.mjs). A build writes these
- * files in one pass instead (/calendar.ics hands them over): 1,500 routes cost seconds of
- * Astro's own per-page work for a few lines of text each.
+ * `/events/<slug>.ics` under `astro dev` (injected by src/integrations/calendars.ts). A build
+ * writes these files in one pass instead: 1,500 routes cost seconds of Astro's own per-page work
+ * for a few lines of text each.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';

@@ -1,8 +1,7 @@
 /**
  * What the search index holds for each entry, from the content as read and checked
- * (src/content/repository.ts) rather than the pages: scripts/search-index.mjs indexes it with
- * Pagefind, in the form document.ts gives it. Worked out by the content loader
- * (src/content.config.ts), so the index starts while Astro is still bundling. Status words that
+ * (src/content/repository.ts) rather than the pages: src/integrations/search-index.ts indexes it
+ * with Pagefind, in the form document.ts gives it, starting before Astro renders the pages. Status words that
  * change with the clock are not indexed; an activity's times go along as metadata so the search
  * page works out 报名中 / 已结束 when it shows the result.
  */
@@ -108,12 +107,4 @@ export function searchEntries(c: SiteContent, now: Date): SearchEntry[] {
         meta: {},
       })),
   ];
-}
-
-/**
- * Hands the entries from the content loader to the search index's integration, which runs in the
- * same process (scripts/search-index.mjs reads them at astro:build:start).
- */
-export function shareSearchEntries(entries: SearchEntry[]): void {
-  (globalThis as { __linliSearchEntries?: SearchEntry[] }).__linliSearchEntries = entries;
 }

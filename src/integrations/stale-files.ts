@@ -10,21 +10,21 @@
  * went from 21 s to 16 s (`npm run bench`).
  *
  * What counts as written: a file changed (its ctime, which nothing can set back) since the build
- * started, or one placed as a hard link from a picture cache (scripts/place.mjs lists those: a
- * link shares its ctime with every other link to the same cached file, so the time alone cannot
- * tell a deleted page's picture from a live page's identical one), or a page Astro kept as the
- * last build wrote it (scripts/incremental.mjs: it is among the build's pages).
+ * started, or one placed as a hard link from a cache (cache.ts: a link shares its ctime with every
+ * other link to the same cached file, so the time alone cannot tell a deleted page's picture from
+ * a live page's identical one); the integrations that place files share one list of them (index.ts).
  */
 import { lstatSync, mkdirSync, readdirSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { placedFiles } from './place.mjs';
+import type { AstroIntegration } from 'astro';
+import type { Build } from './build';
 
 /**
  * The kernel's clock as it stamps files: a file written now, read back. (Date.now() can be a few
  * milliseconds ahead of the coarser clock the file system uses.)
  */
-export function fileClock(dir) {
+export function fileClock(dir: string): bigint {
   mkdirSync(dir, { recursive: true });
   const stamp = path.join(dir, `${process.pid}.stamp`);
   writeFileSync(stamp, '');
@@ -38,9 +38,9 @@ export function fileClock(dir) {
  * `placed`, then the folders that leaves empty. A `.git` at the top is left alone, as Astro does.
  * Returns how many files went.
  */
-export function removeStale(dir, since, placed = placedFiles) {
+export function removeStale(dir: string, since: bigint, placed: Set<string>): number {
   let removed = 0;
-  const sweep = (folder, top) => {
+  const sweep = (folder: string, top: boolean): boolean => {
     let emptied = false;
     for (const item of readdirSync(folder, { withFileTypes: true })) {
       if (top && item.name === '.git') continue;
@@ -66,19 +66,16 @@ export function removeStale(dir, since, placed = placedFiles) {
   return removed;
 }
 
-export function staleFilesIntegration(root) {
+export function staleFilesIntegration(build: Build, placed: Set<string>): AstroIntegration {
   let since = 0n;
   return {
     name: 'linli-stale-files',
     hooks: {
       'astro:build:start': () => {
-        since = fileClock(path.join(root, 'node_modules/.cache/linli-build'));
+        since = fileClock(path.join(build.settings.cacheDir, 'clock'));
       },
-      'astro:build:done': ({ dir, assets, logger }) => {
-        // Pages Astro kept from the last build (scripts/incremental.mjs) are as good as written.
-        const kept = new Set(placedFiles);
-        for (const files of assets.values()) for (const url of files) kept.add(path.resolve(fileURLToPath(url)));
-        const removed = removeStale(fileURLToPath(dir), since, kept);
+      'astro:build:done': ({ dir, logger }) => {
+        const removed = removeStale(fileURLToPath(dir), since, placed);
         if (removed) logger.info(`删掉了上次生成留下、这次没有的文件 ${removed} 个`);
       },
     },

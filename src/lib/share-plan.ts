@@ -1,34 +1,32 @@
 /**
- * What each share picture shows, in the site's own words and formats: read and removed after the
- * build by scripts/share-images.mjs, which draws the pictures. Status words that change with the
- * clock (报名中, 已结束) stay off the pictures; only an editor's 已取消 / 已延期 is drawn.
+ * What each share picture shows, in the site's own words and formats, worked out from the content
+ * as the build reads it: src/integrations/share-pictures.ts draws them. Status words that change
+ * with the clock (报名中, 已结束) stay off the pictures; only an editor's 已取消 / 已延期 is drawn.
  */
-import type { APIRoute } from 'astro';
-import type { ShareEntry, ShareSite } from '../lib/share-card';
+import type { SiteContent } from '../content/repository';
+import type { ShareEntry, ShareSite } from './share-card';
 import { ui } from '../i18n/zh-CN';
 import { statusLabels } from '../i18n/zh-CN-status';
-import { eventStatus } from '../lib/status';
-import { formatEventTime, formatMonthDay, formatTime, formatWeekday } from '../lib/format';
-import { isPhoto, sharePhotoOf } from '../lib/share';
-import { eventContact } from '../lib/contact';
-import { absolute, urls } from '../lib/urls';
-import { buildNow, categoryNames, getArticles, getEvents, getSite, getStories, summaryOf } from '../lib/site-data';
+import { eventStatus } from './status';
+import { formatEventTime, formatMonthDay, formatTime, formatWeekday } from './format';
+import { isPhoto, sharePhotoOf } from './share';
+import { eventContact } from './contact';
+import { absolute, urls } from './urls';
 
 const p = ui.pictures;
 
-export const GET: APIRoute = async () => {
-  const [site, names, events, stories, articles] = await Promise.all([
-    getSite(),
-    categoryNames(),
-    getEvents(),
-    getStories(),
-    getArticles(),
-  ]);
+/** The entry's summary, or the start of its body. */
+const summaryOf = (e: { data: { summary?: string | undefined }; excerpt: string }) => e.data.summary ?? e.excerpt;
+
+/** Every share picture's content: the site's card, and each entry's card and 分享海报. */
+export function sharePlan(content: SiteContent, now: Date): { site: ShareSite; pages: ShareEntry[] } {
+  const { site, events, stories, articles } = content;
+  const names = new Map(content.categories.map((c) => [c.id, c.name]));
   const base = (
     kind: 'event' | 'story' | 'article',
     e: (typeof events)[number] | (typeof stories)[number] | (typeof articles)[number],
   ) => {
-    const page = urls.card(kind, e.id);
+    const page = urls.card(kind, e.slug);
     return {
       page,
       url: absolute(site.url, page),
@@ -44,7 +42,7 @@ export const GET: APIRoute = async () => {
       const photo = sharePhotoOf(d.cover, d.photos);
       // Called off, moved or over when the site is built: the state comes first, and nothing asks
       // people to sign up (the pictures are drawn again on the daily rebuild).
-      const status = eventStatus(d, buildNow());
+      const status = eventStatus(d, now);
       const invites = status === 'open' || status === 'ongoing';
       const shown = status === 'cancelled' || status === 'postponed' || status === 'ended';
       const contact = eventContact(d, site);
@@ -82,7 +80,5 @@ export const GET: APIRoute = async () => {
     scanHint: p.scanHint,
     scanHintNoSignup: p.scanHintNoSignup,
   };
-  return new Response(JSON.stringify({ site: shareSite, pages }), {
-    headers: { 'Content-Type': 'application/json' },
-  });
-};
+  return { site: shareSite, pages };
+}

@@ -1,0 +1,65 @@
+/**
+ * A QR code of its own address beside every activity, story and article (`<page>/qr.png`), as a
+ * PNG: WeChat's long-press recognises a QR code only in an image. Kept in the cache (cache.ts)
+ * by the address, the encoder's options and scale and the `qrcode` package's version.
+ */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { qrPng, QR_OPTIONS } from '../lib/qr';
+import { DerivedFiles, packageVersion } from './cache';
+import type { Build } from './build';
+
+/** The pages that carry a QR code: one entry's page, not a numbered list page. */
+export const QR_PAGES = /^\/?(?:events|stories|articles)\/(?!\d+\/$)[^/]+\/$/;
+/** Four pixels a module: with the quiet zone about 150–200 px square. */
+export const QR_SCALE = 4;
+
+export interface QrSettings {
+  scale: number;
+  options: unknown;
+  packages: Record<string, string>;
+}
+
+export const qrSettings = (root: string): QrSettings => ({
+  scale: QR_SCALE,
+  options: QR_OPTIONS,
+  packages: { qrcode: packageVersion(root, 'qrcode') },
+});
+
+/** Writes `qr.png` into every entry page among `pathnames`; returns how many were encoded afresh. */
+export async function writeQrCodes(
+  dist: string,
+  origin: string,
+  pathnames: string[],
+  files: DerivedFiles,
+  settings: QrSettings,
+): Promise<number> {
+  let made = 0;
+  for (const pathname of pathnames) {
+    const page = pathname.startsWith('/') ? pathname : `/${pathname}`;
+    if (!QR_PAGES.test(page)) continue;
+    const url = new URL(page, origin).href;
+    const kept = await files.get({ url, ...settings }, 'png', () => qrPng(url, settings.scale));
+    if (kept.made) made++;
+    files.place(kept.file, path.join(dist, page, 'qr.png'));
+  }
+  files.prune();
+  return made;
+}
+
+export function qrCodesIntegration(build: Build, placed: Set<string>): AstroIntegration {
+  let origin = 'https://example.invalid';
+  return {
+    name: 'linli-qr-codes',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        if (config.site) origin = config.site;
+      },
+      'astro:build:done': async ({ dir, pages }) => {
+        const files = new DerivedFiles(build.settings.cacheDir, 'qr', build.code, placed);
+        await writeQrCodes(fileURLToPath(dir), origin, pages.map((p) => p.pathname), files, qrSettings(build.root));
+      },
+    },
+  };
+}
