@@ -6,9 +6,9 @@ declare namespace App {
 }
 
 interface ImportMetaEnv {
-  /** The address of the cached CMS bundle's entry script (scripts/admin-bundle.mjs), in builds. */
+  /** The address of the cached CMS bundle's entry script (src/integrations/admin-bundle.ts), in builds. */
   readonly LINLI_ADMIN_ENTRY: string | undefined;
-  /** True in builds, which make the search index (scripts/search-index.mjs); not under `astro dev`. */
+  /** True in builds, which make the search index (src/integrations/search-index.ts); not under `astro dev`. */
   readonly LINLI_SEARCH_INDEX: boolean | undefined;
 }
 

@@ -91,7 +91,6 @@ type DataOf<K extends MarkdownCollection> = (typeof markdownCollections)[K] exte
   ? O
   : never;
 
-
 interface RawEntry<T> extends Entry<T> {
   draft: boolean;
 }
@@ -105,11 +104,7 @@ async function listMarkdown(dir: string): Promise<string[]> {
 const rel = (paths: ContentPaths, abs: string) => path.relative(paths.root, abs).split(path.sep).join('/');
 
 /** One collection's files, each checked on its own; duplicate addresses within it are refused. */
-async function readCollection<K extends MarkdownCollection>(
-  key: K,
-  paths: ContentPaths,
-  problems: ContentProblem[],
-) {
+async function readCollection<K extends MarkdownCollection>(key: K, paths: ContentPaths, problems: ContentProblem[]) {
   const dir = path.join(paths.contentDir, markdownCollections[key].folder);
   const out: RawEntry<DataOf<K>>[] = [];
   const bySlug = new Map<string, string>();

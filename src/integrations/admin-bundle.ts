@@ -92,7 +92,10 @@ export function adminBundleIntegration(build: Build): AstroIntegration {
       'astro:config:setup': async ({ command, updateConfig }) => {
         // `astro dev` serves the admin's sources through Vite as they are.
         if (command !== 'build') return;
-        const { url, dir } = await adminBundle(new DerivedFiles(build.settings.cacheDir, 'admin', build.code), build.root);
+        const { url, dir } = await adminBundle(
+          new DerivedFiles(build.settings.cacheDir, 'admin', build.code),
+          build.root,
+        );
         bundleDir = dir;
         updateConfig({ vite: { define: { 'import.meta.env.LINLI_ADMIN_ENTRY': JSON.stringify(url) } } });
       },

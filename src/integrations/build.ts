@@ -38,8 +38,7 @@ export function makeBuild(root: string): Build {
     photoVersion: photoVersionOf(code, PHOTO_ENCODING, photoPackages(root)),
     building: false,
     content() {
-      const fresh = () =>
-        loadContent({ root, contentDir: settings.contentDir, publicDir: settings.publicDir });
+      const fresh = () => loadContent({ root, contentDir: settings.contentDir, publicDir: settings.publicDir });
       if (!build.building) return fresh();
       return (read ??= fresh());
     },

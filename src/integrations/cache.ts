@@ -71,7 +71,13 @@ export function packageVersion(root: string, name: string): string {
 
 /** The one way a key is made: the code version, the kind, then the artifact's own inputs. */
 export function key(code: string, kind: CacheKind, inputs: unknown): string {
-  return createHash('sha256').update(code).update('\0').update(kind).update('\0').update(JSON.stringify(inputs)).digest('hex');
+  return createHash('sha256')
+    .update(code)
+    .update('\0')
+    .update(kind)
+    .update('\0')
+    .update(JSON.stringify(inputs))
+    .digest('hex');
 }
 
 /** A cached file nothing has used for this long is dropped: its page changed or went away. */

@@ -29,7 +29,9 @@ async function make(job: PhotoJob, dir: string): Promise<void> {
             ? sized.webp({ quality: webp.quality })
             : ext === 'png'
               ? sized.png({ ...png })
-              : sized.flatten({ background: jpg.background }).jpeg({ quality: jpg.quality, progressive: jpg.progressive });
+              : sized
+                  .flatten({ background: jpg.background })
+                  .jpeg({ quality: jpg.quality, progressive: jpg.progressive });
         return out.toBuffer().then((bytes) => writeWhole(file, bytes));
       }),
   );

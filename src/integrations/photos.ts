@@ -20,7 +20,9 @@ import type { Build } from './build';
 
 /** The sized files of a job: name, width and format. */
 export const sizesOf = (job: PhotoJob) =>
-  job.widths.flatMap((w) => (['webp', job.fallback] as const).map((ext) => ({ name: `${job.hash}-${w}.${ext}`, w, ext })));
+  job.widths.flatMap((w) =>
+    (['webp', job.fallback] as const).map((ext) => ({ name: `${job.hash}-${w}.${ext}`, w, ext })),
+  );
 
 /** The jobs for every raster picture the content shows, by name (one job however many pages show it). */
 export async function photoJobsOf(content: SiteContent, publicDir: string, photoVersion: string) {
@@ -38,28 +40,27 @@ export async function photoJobsOf(content: SiteContent, publicDir: string, photo
  * Makes the missing sizes in a child process: the build's own process holds the rendered site's
  * memory (about 870 MB at 3,000 entries), and decoding photos on top of it took it past 1 GB.
  */
-function makeInChild(jobs: PhotoJob[], dir: string): Promise<number> {
+function makeInChild(jobs: PhotoJob[], dir: string): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = fork(fileURLToPath(new URL('./photos-child.ts', import.meta.url)), [], {
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     });
-    let made = 0;
     child.on('message', (m) => {
-      if (typeof m === 'number') made = m;
-      else reject(new Error(String(m)));
+      if (typeof m !== 'number') reject(new Error(String(m)));
       child.disconnect();
     });
     child.on('error', reject);
-    child.on('exit', (code) => (code === 0 ? resolve(made) : reject(new Error(`照片处理中断了（${code}）`))));
+    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`照片处理中断了（${code}）`))));
     child.send({ jobs, dir });
   });
 }
 
-/** Writes every job's sizes into `dist/_img/`; returns how many photos, files and files made afresh. */
+/** Writes every job's sizes into `dist/_img/`; returns how many photos, files, and files made afresh. */
 export async function writePhotos(dist: string, jobs: Map<string, PhotoJob>, files: DerivedFiles) {
   const all = [...jobs.values()];
   const missing = all.filter((job) => sizesOf(job).some((s) => !files.has(s.name)));
-  const made = missing.length ? await makeInChild(missing, files.dir) : 0;
+  const made = missing.flatMap(sizesOf).filter((s) => !files.has(s.name)).length;
+  if (missing.length) await makeInChild(missing, files.dir);
   let count = 0;
   for (const job of all)
     for (const s of sizesOf(job)) {
@@ -98,7 +99,7 @@ export function photosIntegration(build: Build, placed: Set<string>): AstroInteg
         const jobs = await photoJobsOf(await build.content(), build.settings.publicDir, build.photoVersion);
         const { photos, files: count, made } = await writePhotos(fileURLToPath(dir), jobs, files());
         const seconds = ((performance.now() - started) / 1000).toFixed(1);
-        logger.info(`照片 ${photos} 张，${count} 个尺寸文件（新做 ${made} 张照片的，其余取自缓存），用时 ${seconds} 秒`);
+        logger.info(`照片 ${photos} 张，${count} 个尺寸文件（新做 ${made} 个，其余取自缓存），用时 ${seconds} 秒`);
       },
     },
   };

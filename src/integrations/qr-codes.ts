@@ -58,7 +58,13 @@ export function qrCodesIntegration(build: Build, placed: Set<string>): AstroInte
       },
       'astro:build:done': async ({ dir, pages }) => {
         const files = new DerivedFiles(build.settings.cacheDir, 'qr', build.code, placed);
-        await writeQrCodes(fileURLToPath(dir), origin, pages.map((p) => p.pathname), files, qrSettings(build.root));
+        await writeQrCodes(
+          fileURLToPath(dir),
+          origin,
+          pages.map((p) => p.pathname),
+          files,
+          qrSettings(build.root),
+        );
       },
     },
   };

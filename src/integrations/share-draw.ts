@@ -10,6 +10,8 @@ import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ReactNode } from 'react';
+import satori from 'satori';
+import sharp from 'sharp';
 import { qrPngNear } from '../lib/qr.ts';
 import {
   CARD_SIZE,
@@ -39,22 +41,20 @@ export type DrawJob =
 const packageFile = (pkg: string, file: string) =>
   path.join(fileURLToPath(new URL('../..', import.meta.url)), 'node_modules', pkg, file);
 
-/** satori and sharp load lazily: a rebuild where every picture is kept never parses the fonts. */
+/**
+ * The fonts load lazily: a rebuild where every picture is kept never reads them. (satori and sharp
+ * are imported above, not on demand: in the build's own process, modules loaded with the Astro
+ * config cannot import others once the build has started.)
+ */
 function makeDrawer() {
-  let ready: Promise<{ satori: typeof import('satori').default; sharp: typeof import('sharp').default; fonts: unknown[] }>;
-  const tools = () =>
-    (ready ??= (async () => {
-      const [{ default: satori }, { default: sharp }] = await Promise.all([import('satori'), import('sharp')]);
-      const font = (file: string) => readFileSync(packageFile(FONT_PACKAGE, file));
-      const fonts = [
-        { name: FONT_FAMILY, data: font('400Regular/NotoSansSC_400Regular.ttf'), weight: 400, style: 'normal' },
-        { name: FONT_FAMILY, data: font('700Bold/NotoSansSC_700Bold.ttf'), weight: 700, style: 'normal' },
-      ];
-      return { satori, sharp, fonts };
-    })());
+  let fonts: { name: string; data: Buffer; weight: 400 | 700; style: 'normal' }[] | undefined;
+  const font = (file: string) => readFileSync(packageFile(FONT_PACKAGE, file));
   const render = async (node: Node, width: number, height: number) => {
-    const { satori, sharp, fonts } = await tools();
-    const svg = await satori(node as unknown as ReactNode, { width, height, fonts: fonts as never });
+    fonts ??= [
+      { name: FONT_FAMILY, data: font('400Regular/NotoSansSC_400Regular.ttf'), weight: 400, style: 'normal' },
+      { name: FONT_FAMILY, data: font('700Bold/NotoSansSC_700Bold.ttf'), weight: 700, style: 'normal' },
+    ];
+    const svg = await satori(node as unknown as ReactNode, { width, height, fonts });
     // Level 3: a third faster than the default for a few percent more bytes.
     return sharp(Buffer.from(svg)).png({ compressionLevel: 3 }).toBuffer();
   };
@@ -71,7 +71,6 @@ function makeDrawer() {
       }
       case 'photo': {
         // A cover photo cropped to the card's square, small enough for every link preview.
-        const { default: sharp } = await import('sharp');
         return sharp(job.file)
           .rotate()
           .resize(CARD_SIZE, CARD_SIZE, { fit: 'cover', position: 'attention' })

@@ -71,7 +71,8 @@ export async function photoFacts(file: string, photoVersion: string): Promise<Ph
   const width = (turned ? meta.height : meta.width) ?? 800;
   const height = (turned ? meta.width : meta.height) ?? 600;
   // Drawings (SVG, GIF) are served as they are.
-  if (!['jpeg', 'png', 'webp', 'avif', 'heif', 'tiff'].includes(meta.format ?? '')) return { width, height, job: undefined };
+  if (!['jpeg', 'png', 'webp', 'avif', 'heif', 'tiff'].includes(meta.format ?? ''))
+    return { width, height, job: undefined };
   const fallback = meta.format === 'png' && meta.hasAlpha ? 'png' : 'jpg';
   return { width, height, job: { file, hash: photoName(photoVersion, bytes), widths: widthsFor(width), fallback } };
 }

@@ -83,7 +83,7 @@ export function titleSize(title: string, sizes: readonly [number, number, number
 }
 
 /**
- * What each picture shows, and nothing else: the cache key of a drawing (scripts/share-images.mjs),
+ * What each picture shows, and nothing else: the cache key of a drawing (src/integrations/share-pictures.ts),
  * so a change a picture does not show (the site's description, an article's body) redraws none.
  */
 export const drawn = {

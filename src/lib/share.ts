@@ -36,7 +36,7 @@ export function isPhoto(cover: string | undefined): cover is string {
   return Boolean(cover && /\.(jpe?g|png|webp|avif)$/i.test(cover));
 }
 
-/** The file name of an entry's share picture beside its page (scripts/share-images.mjs). */
+/** The file name of an entry's share picture beside its page (src/integrations/share-pictures.ts). */
 export function shareImageName(cover: string | undefined): 'share.jpg' | 'share.png' {
   return isPhoto(cover) ? 'share.jpg' : 'share.png';
 }

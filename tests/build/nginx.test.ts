@@ -10,7 +10,9 @@ import { request } from 'node:http';
 import path from 'node:path';
 import { chromium, type Browser } from '@playwright/test';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { compressSite } from '../../scripts/compress.mjs';
+import { codeVersion, DerivedFiles } from '../../src/integrations/cache';
+import { compressSite } from '../../src/integrations/compress';
+import { readSettings } from '../../src/settings';
 import { NGINX_CONF, confHashes, inlineScriptHashes } from '../../scripts/csp.mjs';
 import { astroBuild } from '../helpers/astro';
 import { fixtureSite, projectRoot, siteEnv } from '../helpers/fixtures';
@@ -47,7 +49,7 @@ beforeAll(async () => {
   // As `npm run build`: astro (search index included), then the compressed copies.
   const build = astroBuild(dist, { ...siteEnv(fixtureSite('site')), LINLI_NOW: '2026-11-29T12:00:00+08:00' });
   expect(build.status, build.output).toBe(0);
-  await compressSite(dist);
+  await compressSite(dist, new DerivedFiles(readSettings(projectRoot).cacheDir, 'compress', codeVersion(projectRoot)));
   writeFileSync(path.join(dist, '.env'), 'SECRET=1\n'); // a leftover that must never be served
 
   expect(

@@ -42,7 +42,7 @@ function entry(file: string, lines: string[]) {
 beforeAll(async () => {
   mkdirSync(shots, { recursive: true });
   // A first build from nothing, so the second shows what the cache saves.
-  rmSync(path.join(projectRoot, 'node_modules/.cache/linli-img'), { recursive: true, force: true });
+  rmSync(path.join(projectRoot, 'node_modules/.cache/linli/photos'), { recursive: true, force: true });
   paths = contentTree('pictures');
   const uploads = path.join(paths.publicDir, 'uploads');
   mkdirSync(uploads, { recursive: true });

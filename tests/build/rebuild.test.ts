@@ -1,6 +1,6 @@
 /**
  * A rebuild into the same output folder, as `npm run build` and `npm start` do after an edit. The
- * build writes over the last one's files (fast: scripts/stale-files.mjs), so this checks what a
+ * build writes over the last one's files (fast: src/integrations/stale-files.ts), so this checks what a
  * resident would meet if that went wrong: a deleted activity still online with its poster, picture,
  * QR code and calendar; a removed photo still served; stale compressed copies nginx would send;
  * or, the other way, a file the build kept but swept away (a search index fragment, a photo whose
@@ -11,7 +11,8 @@ import path from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { compressSite } from '../../scripts/compress.mjs';
+import { codeVersion, DerivedFiles } from '../../src/integrations/cache';
+import { compressSite } from '../../src/integrations/compress';
 import type { ContentPaths } from '../../src/content/repository';
 import { astroBuild } from '../helpers/astro';
 import { contentTree, projectRoot, siteEnv } from '../helpers/fixtures';
@@ -21,6 +22,7 @@ import { indexText } from '../../src/lib/search/tokens';
 const dist = path.join(projectRoot, '.tmp/dist-rebuild');
 /** A compression cache of its own, empty at the start: what the second compression redoes is then known. */
 const compressCache = path.join(projectRoot, '.tmp/rebuild-compress-cache');
+const compressFiles = () => new DerivedFiles(compressCache, 'compress', codeVersion(projectRoot));
 const env = { LINLI_NOW: '2026-11-29T12:00:00+08:00' };
 let paths: ContentPaths;
 let second = '';
@@ -53,7 +55,7 @@ beforeAll(async () => {
     .toFile(path.join(paths.publicDir, 'uploads/copy.jpg'));
   const one = astroBuild(dist, { ...siteEnv(paths), ...env });
   expect(one.status, one.output).toBe(0);
-  await compressSite(dist, compressCache); // as `npm run build` does
+  await compressSite(dist, compressFiles()); // as `npm run build` does
   first = files();
 
   // The edits: the copy and its photo deleted, the original retitled, two files added to public/
@@ -108,7 +110,7 @@ describe('a rebuild into the same folder', () => {
   });
 
   it('compresses again only what changed, and every copy holds its page as it is now', async () => {
-    const { files, made } = await compressSite(dist, compressCache);
+    const { files, made } = await compressSite(dist, compressFiles());
     expect(made).toBeGreaterThan(0); // the retitled activity's pages, the lists, the feeds …
     expect(made).toBeLessThan(files / 2);
     for (const page of ['events/yizhen/index.html', 'index.html', 'events/index.html']) {

@@ -48,7 +48,7 @@ async function decodeQr(png: Buffer): Promise<string | undefined> {
 beforeAll(async () => {
   mkdirSync(shots, { recursive: true });
   // A first build from nothing, so the second shows what the cache saves.
-  rmSync(path.join(projectRoot, 'node_modules/.cache/linli-share'), { recursive: true, force: true });
+  rmSync(path.join(projectRoot, 'node_modules/.cache/linli/share'), { recursive: true, force: true });
   paths = contentTree('share-images');
   const longBody = Array.from({ length: 30 }, (_, i) => `## 第${i + 1}条\n\n${paragraph}`).join('\n\n');
   const event = ['date: 2026-11-20', 'category: health', 'location: 社区服务中心'];
