@@ -89,13 +89,14 @@ export function adminBundleIntegration(build: Build): AstroIntegration {
   return {
     name: 'linli-admin-bundle',
     hooks: {
-      'astro:config:setup': async ({ command, updateConfig }) => {
+      'astro:config:setup': async ({ command, updateConfig, logger }) => {
         // `astro dev` serves the admin's sources through Vite as they are.
         if (command !== 'build') return;
-        const { url, dir } = await adminBundle(
-          new DerivedFiles(build.settings.cacheDir, 'admin', build.code),
-          build.root,
-        );
+        const started = performance.now();
+        const files = new DerivedFiles(build.settings.cacheDir, 'admin', build.code);
+        const { url, dir, kept } = await adminBundle(files, build.root);
+        const seconds = ((performance.now() - started) / 1000).toFixed(1);
+        logger.info(`内容管理的程序包${kept ? '取自缓存' : '重新打包'}，用时 ${seconds} 秒`);
         bundleDir = dir;
         updateConfig({ vite: { define: { 'import.meta.env.LINLI_ADMIN_ENTRY': JSON.stringify(url) } } });
       },

@@ -56,15 +56,14 @@ export function qrCodesIntegration(build: Build, placed: Set<string>): AstroInte
       'astro:config:done': ({ config }) => {
         if (config.site) origin = config.site;
       },
-      'astro:build:done': async ({ dir, pages }) => {
+      'astro:build:done': async ({ dir, pages, logger }) => {
+        const started = performance.now();
         const files = new DerivedFiles(build.settings.cacheDir, 'qr', build.code, placed);
-        await writeQrCodes(
-          fileURLToPath(dir),
-          origin,
-          pages.map((p) => p.pathname),
-          files,
-          qrSettings(build.root),
-        );
+        const pathnames = pages.map((p) => p.pathname);
+        const made = await writeQrCodes(fileURLToPath(dir), origin, pathnames, files, qrSettings(build.root));
+        const seconds = ((performance.now() - started) / 1000).toFixed(1);
+        const count = pathnames.filter((p) => QR_PAGES.test(p.startsWith('/') ? p : `/${p}`)).length;
+        logger.info(`二维码 ${count} 个（新做 ${made} 个，其余取自缓存），用时 ${seconds} 秒`);
       },
     },
   };

@@ -174,6 +174,7 @@ describe('each kind of kept file is made again when an input changes', () => {
     // And the sizes are made under the new name, into the site.
     const dist = fresh('photo-dist');
     const job = (await photoFacts(file, changed[0]!)).job!;
+    fresh('photos');
     const made = await writePhotos(dist, new Map([[job.hash, job]]), files('photos', 'photos'));
     expect(made.made).toBe(sizesOf(job).length);
     for (const s of sizesOf(job)) expect(existsSync(path.join(dist, '_img', s.name)), s.name).toBe(true);
