@@ -4,13 +4,15 @@
  * buttons. Every test opens its own editor and needs no other test. Screenshots of each step are
  * written to .tmp/cms-steps/ for a person to look at.
  */
-import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, expect as pwExpect, type Browser, type Page } from '@playwright/test';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ContentPaths } from '../../src/content/repository';
 import { loadContent } from '../../src/content/repository';
+import { photoVersionOf } from '../../src/integrations/build';
+import { codeVersion } from '../../src/integrations/cache';
+import { PHOTO_ENCODING, photoName, photoPackages } from '../../src/lib/photo-jobs';
 import { contentTree, projectRoot } from '../helpers/fixtures';
 import { startSite, type RunningSite } from '../helpers/start';
 import { waitFor } from '../helpers/wait';
@@ -220,9 +222,10 @@ describe('CMS at /admin, at human speed', () => {
         const r = await fetch(`${site.url}/events/chong-yang-jie-jing-lao-yi-zhen-2027/`);
         return r.ok ? r.text() : undefined;
       });
-      // Served at phone sizes, named by the uploaded file's hash (src/lib/images.ts).
+      // Served at phone sizes, named from the uploaded file's bytes (src/lib/photo-jobs.ts).
       const uploaded = readFileSync(path.join(paths.publicDir, 'uploads/重阳节合影.png'));
-      const hash = createHash('sha256').update(uploaded).digest('hex').slice(0, 16);
+      const version = photoVersionOf(codeVersion(projectRoot), PHOTO_ENCODING, photoPackages(projectRoot));
+      const hash = photoName(version, uploaded);
       const src = /<figure class="cover"><picture>.*?<img[^>]+src="(\/_img\/[^"]+)"/.exec(html)?.[1];
       expect(src).toMatch(new RegExp(`^/_img/${hash}-\\d+\\.(png|jpg)$`));
       expect((await fetch(`${site.url}${src}`)).status).toBe(200);
