@@ -59,21 +59,23 @@ export function imagesIn(fields: Fields, data: unknown): Upload[] {
   return uploadsIn(fields, data).filter((u) => u.widget === 'image');
 }
 
-/** The part of the content the pictures come from: published entries and the site's settings. */
+/** The entries whose pictures the site shows at phone sizes (src/lib/images.ts). */
 interface ContentWithPictures {
-  site: unknown;
   events: { data: unknown; images: string[] }[];
   stories: { data: unknown; images: string[] }[];
   articles: { data: unknown; images: string[] }[];
-  teams: { data: unknown; images: string[] }[];
-  pages: { data: unknown; images: string[] }[];
 }
 
-/** Every picture the published content shows: its image fields and its bodies' pictures. */
+/**
+ * Every picture the site shows at phone sizes: each image field of an activity, story or article
+ * (cover, portrait, recap photos: their pages and cards show them) and each picture in their
+ * bodies. The site's own pictures (the WeChat group's QR code, a team's logo) are served as they are.
+ */
 export function picturesOf(content: ContentWithPictures): string[] {
-  const fields = (kind: 'site' | 'events' | 'stories' | 'articles' | 'teams' | 'pages') => definitionOf(kind).fields;
-  const srcs = imagesIn(fields('site'), content.site).map((u) => u.src);
-  for (const kind of ['events', 'stories', 'articles', 'teams', 'pages'] as const)
-    for (const e of content[kind]) srcs.push(...imagesIn(fields(kind), e.data).map((u) => u.src), ...e.images);
+  const srcs: string[] = [];
+  for (const kind of ['events', 'stories', 'articles'] as const) {
+    const fields = definitionOf(kind).fields;
+    for (const e of content[kind]) srcs.push(...imagesIn(fields, e.data).map((u) => u.src), ...e.images);
+  }
   return srcs;
 }

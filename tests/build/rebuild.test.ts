@@ -120,13 +120,7 @@ describe('a rebuild into the same folder', () => {
     }
   });
 
-  it('reads again only what changed, and its search entry is the new one', () => {
-    // Only the retitled activity is new (none, when a run before this one already read it).
-    const reading = /读了 (\d+) 个内容文件，(\d+) 个没改过/.exec(second);
-    expect(Number(reading?.[1])).toBeLessThanOrEqual(1);
-    expect(Number(reading?.[2])).toBeGreaterThan(3);
-    const documents = /(\d+) 篇没改过，用上次的拼音和分词/.exec(second);
-    expect(Number(documents?.[1])).toBeGreaterThanOrEqual(indexed(second) - 1);
+  it('indexes the retitled activity under its new title', () => {
     const fragment = readdirSync(out('pagefind/fragment'))
       .map((f) =>
         JSON.parse(
