@@ -91,8 +91,6 @@ const STEPS = {
   'photo sizes (photos)': /照片 \d+ 张，\d+ 个尺寸文件（新做 \d+ 个.*用时 ([\d.]+) 秒/,
   'QR codes (qr)': /二维码 \d+ 个（新做 \d+ 个.*用时 ([\d.]+) 秒/,
   'CMS bundle (admin)': /内容管理的程序包.*用时 ([\d.]+) 秒/,
-  // Made on the second core while the pages render: what the build waits for is the saving.
-  'search index (search), waited after the pages': /又等了 ([\d.]+) 秒/,
 };
 
 /** Pages get the same time on the same content: polls `url` until it holds `text`; returns seconds. */

@@ -32,7 +32,7 @@ import {
 import path from 'node:path';
 
 /** The kinds of derived file the build keeps, each in a folder of its own. */
-export type CacheKind = 'share' | 'qr' | 'photos' | 'compress' | 'admin' | 'search';
+export type CacheKind = 'share' | 'qr' | 'photos' | 'compress' | 'admin';
 
 /** The files and folders whose contents are the build's code (relative to the project). */
 export const CODE = ['src', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package-lock.json'] as const;

@@ -34,7 +34,7 @@ export function linli(root: string): { first: AstroIntegration[]; last: AstroInt
     first: [
       buildInfoIntegration(build),
       adminBundleIntegration(build),
-      searchIndexIntegration(build, placed),
+      searchIndexIntegration(build),
       qrCodesIntegration(build, placed),
       calendarsIntegration(build),
       photosIntegration(build, placed),

@@ -1,12 +1,10 @@
 /**
- * Makes the search index (search-index.ts starts this file in a child process with a job file:
- * the output folder, the entries, and where the kept index is). Prints what it did as JSON.
+ * Makes the search index: search-index.ts starts this file in a child process with the output
+ * folder as its argument and the entries, as JSON, on its standard input.
  */
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { deserialize, serialize } from 'node:v8';
 import { searchDocument, type SearchEntry } from '../lib/search/document.ts';
-import { writeWhole } from './cache.ts';
 
 type IndexFile = { path: string; content: Uint8Array };
 
@@ -28,24 +26,16 @@ async function makeIndex(docs: { url: string; content: string }[]): Promise<Inde
   }
 }
 
-const jobFile = process.argv[2]!;
-const { dist, entries, cached } = JSON.parse(readFileSync(jobFile, 'utf8')) as {
-  dist: string;
-  entries: SearchEntry[];
-  cached: string;
-};
-rmSync(jobFile);
+const dist = process.argv[2]!;
+const entries = JSON.parse(readFileSync(0, 'utf8')) as SearchEntry[];
 try {
-  const kept = existsSync(cached) ? (deserialize(readFileSync(cached)) as IndexFile[]) : undefined;
-  const files = kept ?? (await makeIndex(entries.map((e) => ({ url: e.url, content: searchDocument(e) }))));
-  if (!kept) writeWhole(cached, serialize(files));
+  const files = await makeIndex(entries.map((e) => ({ url: e.url, content: searchDocument(e) })));
   // Written by hand rather than by Pagefind's writeFiles, which skips a file already there by the
   // same name: every file of this index is written now.
   const out = path.join(dist, 'pagefind');
   const written = files.map((f) => path.join(out, f.path));
   for (const folder of new Set(written.map((f) => path.dirname(f)))) mkdirSync(folder, { recursive: true });
   files.forEach((f, i) => writeFileSync(written[i]!, f.content));
-  console.log(JSON.stringify({ pages: entries.length, kept: Boolean(kept), written }));
 } catch (e) {
   console.error(e instanceof Error ? e.message : e);
   process.exit(1);

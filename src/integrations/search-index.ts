@@ -12,65 +12,42 @@
  * for Pagefind 1.6.0 out of the box over the pages.
  *
  * The index is made by a child process (search-index-child.ts), started when the build starts, so
- * it runs on the second core while Astro renders the pages, and its memory is given back when it
- * ends. The whole index is kept in the cache (cache.ts), keyed by every entry's search entry,
- * the build's "now" and Pagefind's and ICU's versions: a rebuild in which no entry changed takes
- * it as it is instead of 10 s of pinyin and Pagefind at 3,000 entries.
+ * it runs on the second core while Astro renders the pages (10 s at 3,000 entries, all of it
+ * before the pages are done), and its memory is given back when it ends. It is not kept for the
+ * next build: kept, it saved no time at 3,000 entries (`npm run bench`).
  */
 import { spawn } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
-import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { searchEntries } from '../lib/search/entries';
 import type { SearchEntry } from '../lib/search/document';
-import { DerivedFiles, packageVersion } from './cache';
 import type { Build } from './build';
-
-/** The versions that decide the index's bytes besides the entries: Pagefind, and Node's ICU (word splitting). */
-export const indexPackages = (root: string): Record<string, string> => ({
-  pagefind: packageVersion(root, 'pagefind'),
-  icu: process.versions.icu ?? 'none',
-});
 
 export interface IndexResult {
   pages: number;
-  /** Whether the whole index came from the cache. */
-  kept: boolean;
   seconds: number;
 }
 
 /** Writes the index of `entries` into `dist/pagefind/`, in a child process. */
-export function writeSearchIndex(
-  dist: string,
-  entries: SearchEntry[],
-  files: DerivedFiles,
-  packages: Record<string, string>,
-): Promise<IndexResult> {
+export function writeSearchIndex(dist: string, entries: SearchEntry[]): Promise<IndexResult> {
   const started = performance.now();
-  const cached = files.file({ entries, packages }, 'bin');
-  const job = path.join(files.dir, `job-${process.pid}.json`);
-  writeFileSync(job, JSON.stringify({ dist, entries, cached }));
-  const child = spawn(process.execPath, [fileURLToPath(new URL('./search-index-child.ts', import.meta.url)), job], {
-    stdio: ['ignore', 'pipe', 'pipe'],
+  const child = spawn(process.execPath, [fileURLToPath(new URL('./search-index-child.ts', import.meta.url)), dist], {
+    stdio: ['pipe', 'pipe', 'pipe'],
   });
   let out = '';
   child.stdout.on('data', (d) => (out += d));
   child.stderr.on('data', (d) => (out += d));
+  child.stdin.end(JSON.stringify(entries));
   return new Promise((resolve, reject) => {
     child.on('error', reject);
     child.on('close', (code) => {
       if (code !== 0) return reject(new Error(out.trim()));
-      const { pages, kept, written } = JSON.parse(out) as { pages: number; kept: boolean; written: string[] };
-      // Written now, so the sweep of what the last build left (stale-files.ts) keeps them.
-      for (const f of written) files.placed.add(path.resolve(f));
-      files.prune();
-      resolve({ pages, kept, seconds: (performance.now() - started) / 1000 });
+      resolve({ pages: entries.length, seconds: (performance.now() - started) / 1000 });
     });
   });
 }
 
-export function searchIndexIntegration(build: Build, placed: Set<string>): AstroIntegration {
+export function searchIndexIntegration(build: Build): AstroIntegration {
   let outDir = '';
   let indexing: Promise<IndexResult> | undefined;
   return {
@@ -88,19 +65,14 @@ export function searchIndexIntegration(build: Build, placed: Set<string>): Astro
       },
       // The index is made while Astro bundles and renders the pages.
       'astro:build:start': async () => {
-        const entries = searchEntries(await build.content(), build.now);
-        const files = new DerivedFiles(build.settings.cacheDir, 'search', build.code, placed);
-        indexing = writeSearchIndex(outDir, entries, files, indexPackages(build.root));
+        indexing = writeSearchIndex(outDir, searchEntries(await build.content(), build.now));
         indexing.catch(() => undefined); // its error is reported by astro:build:done
       },
       'astro:build:done': async ({ logger }) => {
         const started = performance.now();
-        const { pages, kept, seconds } = await indexing!;
+        const { pages, seconds } = await indexing!;
         const waited = ((performance.now() - started) / 1000).toFixed(1);
-        logger.info(
-          `搜索索引：${pages} 篇，用时 ${seconds.toFixed(1)} 秒（页面生成完以后又等了 ${waited} 秒` +
-            (kept ? '；没有一篇改过，整个索引用上次的）' : '）'),
-        );
+        logger.info(`搜索索引：${pages} 篇，用时 ${seconds.toFixed(1)} 秒（页面生成完以后又等了 ${waited} 秒）`);
       },
     },
   };

@@ -3,8 +3,8 @@
  * of kept file, one input that should make it afresh is changed — the code, an option, a package
  * version (a stand-in passed where the build passes the installed one) — and the output must
  * change or be made again. Take that input out of the kind's key and its test here fails.
- * (Pages are not kept: every build renders them; tests/build/kept-files.test.ts compares a build
- * over warm caches with a build from nothing, byte for byte.)
+ * (Pages and the search index are not kept: every build makes them; tests/build/kept-files.test.ts
+ * compares a build over warm caches with a build from nothing, byte for byte.)
  */
 import {
   cpSync,
@@ -28,12 +28,10 @@ import { CODE, codeVersion, DerivedFiles, keptFor, writeWhole } from '../../src/
 import { compressSite, compression } from '../../src/integrations/compress';
 import { sizesOf, writePhotos } from '../../src/integrations/photos';
 import { qrSettings, writeQrCodes } from '../../src/integrations/qr-codes';
-import { indexPackages, writeSearchIndex } from '../../src/integrations/search-index';
 import { drawingPackages, writeSharePictures } from '../../src/integrations/share-pictures';
 import { fileClock, removeStale } from '../../src/integrations/stale-files';
 import { PHOTO_ENCODING, photoFacts, photoPackages } from '../../src/lib/photo-jobs';
 import type { ShareEntry, ShareSite } from '../../src/lib/share-card';
-import type { SearchEntry } from '../../src/lib/search/document';
 import { projectRoot } from '../helpers/fixtures';
 import { scene } from '../helpers/photos';
 
@@ -228,32 +226,6 @@ describe('each kind of kept file is made again when an input changes', () => {
     writeFileSync(path.join(dist, 'index.html'), '<p>幸福</p>'.repeat(200));
     expect((await run()).made).toBe(1);
   });
-
-  it('the search index: the entries, Pagefind’s and ICU’s versions, the code', async () => {
-    const dist = fresh('search-dist');
-    const entry: SearchEntry = {
-      url: '/events/x/',
-      title: '义诊',
-      type: '活动',
-      categories: ['健康'],
-      keyTerms: [],
-      body: '社区卫生服务中心的医生来量血压',
-      meta: {},
-    };
-    rmSync(path.join(dir, 'search'), { recursive: true, force: true });
-    const packages = indexPackages(projectRoot);
-    const run = (e = entry, p = packages, code = 'code-1') =>
-      writeSearchIndex(dist, [e], files('search', 'search', code), p);
-    expect((await run()).kept).toBe(false);
-    expect((await run()).kept).toBe(true);
-    const listing = () => readdirSync(path.join(dist, 'pagefind'), { recursive: true }).map(String).sort();
-    const before = listing();
-    expect((await run({ ...entry, body: '社区卫生服务中心的医生来测血糖' })).kept).toBe(false);
-    expect(listing()).not.toEqual(before); // a changed entry is a new fragment
-    expect((await run(entry, { ...packages, pagefind: '0.0.0-stand-in' })).kept).toBe(false);
-    expect((await run(entry, { ...packages, icu: '0-stand-in' })).kept).toBe(false);
-    expect((await run(entry, packages, 'code-2')).kept).toBe(false);
-  }, 60_000);
 
   it('the CMS bundle: made again when the code changes, kept while it does not', async () => {
     const root = fresh('admin-root');
