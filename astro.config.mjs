@@ -32,6 +32,8 @@ export default defineConfig({
   // generation took 11.1–11.3 s at 4 against 12.4–13.5 s at 2 and 11.4–12.8 s at 8 (three
   // alternating runs each); the peak memory stays under 1 GB (`npm run bench`).
   build: { format: 'directory', inlineStylesheets: 'always', concurrency: 4 },
+  // One per build, removed when it is done (src/integrations/build.ts: why).
+  cacheDir: build.astroCacheDir,
   integrations: [
     // The React components (shared with the CMS preview) are static HTML on the site: rendered in
     // one synchronous call each, not streamed (a second less at 3,000 entries, `npm run bench`).

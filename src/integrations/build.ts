@@ -5,6 +5,9 @@
  * names' version through the virtual module `virtual:linli/build` (src/lib/build-info.ts reads
  * it), so nothing travels through globals.
  */
+import { rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { loadContent, type SiteContent } from '../content/repository';
 import { readSettings, type Settings } from '../settings';
@@ -24,6 +27,13 @@ export interface Build {
   content(): Promise<SiteContent>;
   /** Whether this is `astro build` (not `astro dev`): set by the first integration. */
   building: boolean;
+  /**
+   * Astro's own cache folder, one per build process, removed when the build is done: Astro writes
+   * the content it read there and bundles the pages from that file, so two builds at once (the
+   * tests, or a build while `npm start` rebuilds) must not share it. Nothing in it is worth
+   * keeping: every build reads the content and renders every page.
+   */
+  astroCacheDir: string;
 }
 
 export function makeBuild(root: string): Build {
@@ -37,6 +47,7 @@ export function makeBuild(root: string): Build {
     code,
     photoVersion: photoVersionOf(code, PHOTO_ENCODING, photoPackages(root)),
     building: false,
+    astroCacheDir: path.join(tmpdir(), `linli-astro-${process.pid}`),
     content() {
       const fresh = () => loadContent({ root, contentDir: settings.contentDir, publicDir: settings.publicDir });
       if (!build.building) return fresh();
@@ -74,6 +85,9 @@ export function buildInfoIntegration(build: Build): AstroIntegration {
             ],
           },
         });
+      },
+      'astro:build:done': () => {
+        rmSync(build.astroCacheDir, { recursive: true, force: true });
       },
     },
   };

@@ -26,7 +26,7 @@ import { sharePicturesIntegration } from './share-pictures';
 import { staleFilesIntegration } from './stale-files';
 
 /** The integrations before Astro's own (sitemap), and the sweep that must come after them. */
-export function linli(root: string): { first: AstroIntegration[]; last: AstroIntegration[] } {
+export function linli(root: string): { first: AstroIntegration[]; last: AstroIntegration[]; astroCacheDir: string } {
   const build = makeBuild(root);
   /** Every file placed into the output from a cache: the sweep keeps them. */
   const placed = new Set<string>();
@@ -41,5 +41,6 @@ export function linli(root: string): { first: AstroIntegration[]; last: AstroInt
       sharePicturesIntegration(build, placed),
     ],
     last: [staleFilesIntegration(build, placed)],
+    astroCacheDir: build.astroCacheDir,
   };
 }

@@ -107,18 +107,21 @@ describe('a build over warm caches equals a build from nothing', () => {
 });
 
 describe('npm run clean', () => {
-  it('removes every cache and every output', () => {
-    const dist = path.join(projectRoot, '.tmp/clean-dist');
-    const cache = path.join(projectRoot, '.tmp/clean-cache');
-    for (const d of [dist, `${dist}-next`, path.join(cache, 'share')]) mkdirSync(d, { recursive: true });
-    writeFileSync(path.join(cache, 'share', 'x.png'), 'x');
-    const r = spawnSync(process.execPath, ['scripts/clean.mjs'], {
-      cwd: projectRoot,
-      env: { ...process.env, LINLI_DIST: dist, LINLI_CACHE_DIR: cache },
-      encoding: 'utf8',
-    });
+  it('removes every cache and every output, and Astro’s own caches', () => {
+    // In a copy of the project's frame, so the other tests' builds running now keep theirs.
+    const root = path.join(projectRoot, '.tmp/clean-project');
+    rmSync(root, { recursive: true, force: true });
+    for (const f of ['scripts/clean.mjs', 'src/settings.ts']) {
+      mkdirSync(path.dirname(path.join(root, f)), { recursive: true });
+      writeFileSync(path.join(root, f), readFileSync(path.join(projectRoot, f)));
+    }
+    const made = ['dist', 'dist-next', 'dist-old', 'node_modules/.cache/linli/share', 'node_modules/.astro', '.astro'];
+    for (const d of made) mkdirSync(path.join(root, d), { recursive: true });
+    writeFileSync(path.join(root, 'node_modules/.cache/linli/share/x.png'), 'x');
+    mkdirSync(path.join(root, 'node_modules/keep'), { recursive: true });
+    const r = spawnSync(process.execPath, [path.join(root, 'scripts/clean.mjs')], { cwd: root, encoding: 'utf8' });
     expect(r.status, r.stderr).toBe(0);
-    expect([dist, `${dist}-next`, cache].filter(existsSync)).toEqual([]);
-    expect(['node_modules/.astro', '.astro'].filter((d) => existsSync(path.join(projectRoot, d)))).toEqual([]);
+    expect([...made, 'node_modules/.cache/linli'].filter((d) => existsSync(path.join(root, d)))).toEqual([]);
+    expect(existsSync(path.join(root, 'node_modules/keep'))).toBe(true);
   });
 });
