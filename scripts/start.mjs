@@ -28,6 +28,7 @@ import { serve } from './serve.mjs';
 import { branchHead, commitIdentity, isRepositoryTop, publishCopy, uncommitted } from './publish-source.mjs';
 import { cmsFolders, readSettings } from '../src/settings.ts';
 import { readCmsSettings } from '../src/content/cms-settings.ts';
+import { startText } from '../src/i18n/start.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const settings = readSettings(root);
@@ -60,7 +61,7 @@ async function shutdown(code) {
   rmSync(next, { recursive: true, force: true });
   rmSync(old, { recursive: true, force: true });
   // Stopped on purpose (Ctrl+C, a service manager's SIGTERM): say that all is closed.
-  if (code !== 1) say('\n已停止：网站和内容管理都已关闭。');
+  if (code !== 1) say(startText.stopped);
   process.exit(code);
 }
 
@@ -85,7 +86,7 @@ process.on('SIGTERM', () => void shutdown(143));
 process.on('SIGHUP', () => void shutdown(129));
 for (const event of ['uncaughtException', 'unhandledRejection']) {
   process.on(event, (e) => {
-    warn(`\nnpm start 出错停止了：${e instanceof Error ? e.message : String(e)}`);
+    warn(startText.failed(e instanceof Error ? e.message : String(e)));
     void shutdown(1);
   });
 }
@@ -168,7 +169,7 @@ async function build() {
   if (existsSync(live)) renameSync(live, old);
   renameSync(next, live);
   if (existsSync(old)) renameSync(old, next);
-  say(`网站已生成（用时 ${((Date.now() - started) / 1000).toFixed(0)} 秒）。`);
+  say(startText.built(((Date.now() - started) / 1000).toFixed(0)));
   return true;
 }
 
@@ -230,7 +231,7 @@ async function startCms() {
     if (ok && child.exitCode === null) return;
     await new Promise((r) => setTimeout(r, 100));
   }
-  warn(`\n内容管理后台没有启动起来。${errors.trim()}\n`);
+  warn(startText.cmsFailed(errors.trim()));
   await shutdown(1);
 }
 
@@ -255,13 +256,13 @@ async function rebuild() {
     return;
   }
   building = true;
-  say('\n检测到内容变化，正在重新生成网站…');
+  say(startText.rebuilding);
   try {
     const ok = await build();
-    if (!ok && !stopping) warn('这次没有更新网站，仍显示上一个版本。请按上面的提示修改。');
-    if (ok) say('网站已更新，刷新浏览器即可看到。');
+    if (!ok && !stopping) warn(startText.notUpdated);
+    if (ok) say(startText.updated);
   } catch (e) {
-    warn(`重新生成时出错：${e.message}。网站仍显示上一个版本，继续等待修改。`);
+    warn(startText.rebuildError(e.message));
   } finally {
     building = false;
   }
@@ -280,7 +281,7 @@ watcher.on('all', () => {
   clearTimeout(timer);
   timer = setTimeout(() => void (gitMode ? pointOutHandEdits() : rebuild()), 300);
 });
-watcher.on('error', (e) => warn(`监视文件变化时出错：${e.message}`));
+watcher.on('error', (e) => warn(startText.watchError(e.message)));
 
 /** Hand edits already pointed out, so each list is said once. */
 let handEditsSaid = '';
@@ -289,11 +290,7 @@ async function pointOutHandEdits() {
   const list = files.join('、');
   if (!files.length || list === handEditsSaid) return;
   handEditsSaid = list;
-  warn(
-    `\n这些文件改了但还没有提交，网站上还是原来的样子：${files.slice(0, 5).join('、')}` +
-      `${files.length > 5 ? ` 等 ${files.length} 个` : ''}。\n` +
-      `网站只发布「${branch}」分支上已提交的内容：在内容管理里保存，或者提交：git add -A && git commit -m 修改说明\n`,
-  );
+  warn(startText.handEdits(files, branch));
 }
 
 /** Git mode: rebuild when the publishing branch moves (a save, a publish, a pull, a commit by hand). */
@@ -307,12 +304,12 @@ function followBranch() {
   void check();
 }
 
-say('正在生成网站…');
+say(startText.building);
 building = true;
 const firstBuildOk = await build();
 building = false;
 if (!firstBuildOk) {
-  if (!stopping) warn('网站没有生成，请按上面的提示修改内容后再运行 npm start。');
+  if (!stopping) warn(startText.buildFailed);
   await shutdown(1);
 }
 await watching;
@@ -323,13 +320,9 @@ try {
   if (e.code === 'EADDRINUSE') await portTaken(port, 'PORT', '网站');
   throw e;
 }
-say(`\n  网站已启动：http://localhost:${port}/`);
-if (cmsPort) say(`  内容管理：http://localhost:${port}/admin/`);
-say(
-  gitMode
-    ? `  内容管理里每次保存都记入 git；「${branch}」分支有新的提交（发布）后自动重新生成。按 Ctrl+C 停止。\n`
-    : '  修改内容或图片（或在内容管理里保存）后会自动重新生成。按 Ctrl+C 停止。\n',
-);
+say(startText.started(port));
+if (cmsPort) say(startText.cms(port));
+say(gitMode ? startText.howGit(branch) : startText.howFiles);
 if (again && !stopping) {
   again = false;
   void rebuild();

@@ -18,6 +18,7 @@ import type { ContentPaths } from '../../src/content/repository';
 import { contentTree, projectRoot } from '../helpers/fixtures';
 import { phonePhoto } from '../helpers/photos';
 import { startSite, type RunningSite } from '../helpers/start';
+import { pause } from '../helpers/human';
 import { waitFor } from '../helpers/wait';
 
 const guideShots = path.join(projectRoot, process.env.LINLI_GUIDE_SHOTS === '1' ? 'docs/screenshots' : '.tmp/guide');
@@ -65,7 +66,6 @@ afterAll(async () => {
 });
 
 /** A person's pause between two steps. */
-const pause = (page: Page, ms = 1200) => page.waitForTimeout(ms);
 
 /** A picture for the guide, showing the address an editor's CMS shows (the test's port is random). */
 async function shot(page: Page, name: string) {
@@ -98,17 +98,17 @@ async function openCms(): Promise<Page> {
 async function imeType(page: Page, field: Locator, words: [pinyin: string, chosen: string][], { atEnd = false } = {}) {
   await field.click();
   if (atEnd) await page.keyboard.press('Control+End');
-  await pause(page, 600); // a person finds the first letter after clicking
+  await pause(page, 'look'); // a person finds the first letter after clicking
   const cdp = await page.context().newCDPSession(page);
   for (const [pinyin, chosen] of words) {
     for (let i = 1; i <= pinyin.length; i++) {
       const text = pinyin.slice(0, i);
       await cdp.send('Input.imeSetComposition', { text, selectionStart: i, selectionEnd: i });
-      await page.waitForTimeout(70);
+      await pause(page, 'key');
     }
-    await page.waitForTimeout(250); // choosing the word in the candidate list
+    await pause(page, 'choose');
     await cdp.send('Input.insertText', { text: chosen });
-    await page.waitForTimeout(150);
+    await pause(page, 'settle');
   }
   await cdp.detach().catch(() => undefined);
 }
@@ -147,9 +147,9 @@ describe('CMS in a git repository: every save a commit, review before publishing
       await shot(page, '1-start');
       await page.goto(`${site.url}/admin/#/collections/events/new`);
       await page.locator('[id^="title-field"]').waitFor();
-      await pause(page, 1500);
+      await pause(page, 'read');
       await imeType(page, page.locator('[id^="title-field"]'), TITLE);
-      await pause(page, 600);
+      await pause(page, 'look');
       await pwExpect(page.locator('[id^="title-field"]')).toHaveValue(TITLE_TEXT);
       await page.locator('[id^="start-field"]').fill('2027-12-22T09:00');
       await pause(page);
@@ -160,7 +160,7 @@ describe('CMS in a git repository: every save a commit, review before publishing
       await page.locator('[id^="category-field"]').click();
       await page.keyboard.type('助老', { delay: 90 });
       await page.keyboard.press('Enter');
-      await pause(page, 600);
+      await pause(page, 'look');
       await page.locator('[id^="date-field"]').fill('2027-12-01');
       await pause(page);
 
@@ -172,12 +172,12 @@ describe('CMS in a git repository: every save a commit, review before publishing
       // still lose text in Decap's rich-text editor: the click has not reached its model yet.)
       const editable = bodyField.locator('[contenteditable="true"]').first();
       await imeType(page, editable, BODY_RICH);
-      await pause(page, 600);
+      await pause(page, 'look');
       await pwExpect(editable).toHaveText('请老人们带老花镜。');
       await bodyField.getByRole('switch').click(); // 排版视图 → 原文视图
       await pause(page);
       await imeType(page, editable, BODY_RAW, { atEnd: true });
-      await pause(page, 600);
+      await pause(page, 'look');
       await pwExpect(editable).toHaveText('请老人们带老花镜。志愿者上门接送。');
       await shot(page, '2-new-activity');
 
@@ -201,7 +201,7 @@ describe('CMS in a git repository: every save a commit, review before publishing
         ['待发布', 'pending_publish'],
       ] as const) {
         await page.getByRole('button', { name: /^状态：/ }).click();
-        await pause(page, 500);
+        await pause(page, 'glance');
         await page.getByRole('menuitem', { name: label }).click();
         await waitFor(() =>
           git('config', `branch.${branch}.description`) === `decap-cms/${state}` ? true : undefined,
@@ -224,7 +224,7 @@ describe('CMS in a git repository: every save a commit, review before publishing
       await page.locator('[id^="title-field"]').waitFor();
       await pause(page);
       await page.getByRole('button', { name: '发布', exact: true }).click();
-      await pause(page, 500);
+      await pause(page, 'glance');
       const published = Date.now();
       await page.getByRole('menuitem', { name: '立即发布' }).click();
       await waitFor(() => (git('rev-parse', 'main') !== mainBefore ? true : undefined), 30_000);
@@ -450,11 +450,11 @@ describe('CMS in a git repository: every save a commit, review before publishing
       await jump.tap();
       const status = page.locator('[id^="status-field"]');
       await pwExpect(status).toBeInViewport();
-      await pause(page, 600);
+      await pause(page, 'look');
       await status.click();
-      await pause(page, 600);
+      await pause(page, 'look');
       await page.getByRole('option', { name: '已取消' }).tap();
-      await pause(page, 600);
+      await pause(page, 'look');
       await imeType(page, page.locator('[id^="statusNote-field"]'), [
         ['yinjiangyu', '因降雨'],
         ['quxiao', '取消'],
@@ -586,14 +586,14 @@ async function reviewAndPublish(page: Page, branch: string) {
     ['待发布', 'pending_publish'],
   ] as const) {
     await page.getByRole('button', { name: /^状态：/ }).click();
-    await pause(page, 500);
+    await pause(page, 'glance');
     await page.getByRole('menuitem', { name: label }).click();
     await waitFor(() => (git('config', `branch.${branch}.description`) === `decap-cms/${state}` ? true : undefined));
     await pause(page);
   }
   const before = git('rev-parse', 'main');
   await page.getByRole('button', { name: '发布', exact: true }).click();
-  await pause(page, 500);
+  await pause(page, 'glance');
   await page.getByRole('menuitem', { name: '立即发布' }).click();
   await waitFor(() => (git('rev-parse', 'main') !== before ? true : undefined), 30_000);
   expect(gitOk('rev-parse', '--verify', branch)).toBe(false);

@@ -15,6 +15,7 @@ import { codeVersion } from '../../src/integrations/cache';
 import { PHOTO_ENCODING, photoName, photoPackages } from '../../src/lib/photo-jobs';
 import { contentTree, projectRoot } from '../helpers/fixtures';
 import { startSite, type RunningSite } from '../helpers/start';
+import { pause } from '../helpers/human';
 import { waitFor } from '../helpers/wait';
 
 const steps = path.join(projectRoot, '.tmp/cms-steps');
@@ -43,7 +44,6 @@ afterAll(async () => {
 });
 
 /** A person's pause between two steps. */
-const pause = (page: Page, ms = 1200) => page.waitForTimeout(ms);
 
 async function shot(page: Page, name: string) {
   await page.screenshot({ path: path.join(steps, `${name}.png`) });
@@ -72,13 +72,13 @@ async function openCms({ now }: { now?: Date } = {}): Promise<Page> {
 async function newEntry(page: Page, collection: string) {
   await page.goto(`${site.url}/admin/#/collections/${collection}/new`);
   await page.locator('[id^="title-field"]').waitFor();
-  await pause(page, 1500); // a person reads the form before typing
+  await pause(page, 'read'); // a person reads the form before typing
 }
 
 async function typeInto(page: Page, selector: string, text: string) {
   await page.locator(selector).click();
   await page.keyboard.type(text, { delay: 90 });
-  await pause(page, 600);
+  await pause(page, 'look');
 }
 
 /**
@@ -123,12 +123,12 @@ async function pickCategory(page: Page, name: string) {
   await page.locator('[id^="category-field"]').click();
   await page.keyboard.type(name, { delay: 90 });
   await page.keyboard.press('Enter');
-  await pause(page, 600);
+  await pause(page, 'look');
 }
 
 async function publishOnce(page: Page) {
   await page.getByRole('button', { name: '发布' }).click();
-  await pause(page, 500);
+  await pause(page, 'glance');
   await page.getByRole('menuitem', { name: '立即发布' }).click();
 }
 
@@ -165,7 +165,7 @@ describe('CMS at /admin, at human speed', () => {
       await page.getByRole('button', { name: '选择图片' }).first().click();
       await pause(page);
       await page.getByText('cover-green.svg').click();
-      await pause(page, 500);
+      await pause(page, 'glance');
       await page.getByRole('button', { name: '用这张图片' }).click();
       await pause(page);
       await shot(page, '2-cover-chosen');
@@ -302,7 +302,7 @@ describe('CMS at /admin, at human speed', () => {
       const recap = recapLabel.locator('xpath=../..').locator('[contenteditable="true"]').first();
       await recap.click();
       await page.keyboard.type('四十多位老人参加，医生量了血压。', { delay: 90 });
-      await pause(page, 600);
+      await pause(page, 'look');
       // A photo: 添加, pick it from the media library, say what it shows.
       const photos = page.locator('label[for^="photos-field"]').locator('xpath=../..');
       await photos.getByRole('button', { name: '新增照片' }).click();
@@ -310,7 +310,7 @@ describe('CMS at /admin, at human speed', () => {
       await photos.getByRole('button', { name: '选择图片' }).first().click();
       await pause(page);
       await page.getByText('cover-green.svg').click();
-      await pause(page, 500);
+      await pause(page, 'glance');
       await page.getByRole('button', { name: '用这张图片' }).click();
       await pause(page);
       await typeInto(page, '[id^="alt-field"]', '医生为老人量血压');
@@ -482,7 +482,7 @@ describe('CMS at /admin, at human speed', () => {
         await pause(page);
         await field.scrollIntoViewIfNeeded();
         await field.click();
-        await pause(page, 600);
+        await pause(page, 'look');
         if (how === 'keys') await page.keyboard.type(typed, { delay: 90 });
         else if (how === 'paste') await cdp.send('Input.insertText', { text: typed });
         else
@@ -497,10 +497,10 @@ describe('CMS at /admin, at human speed', () => {
                 selectionStart: i,
                 selectionEnd: i,
               });
-            await page.waitForTimeout(250);
+            await pause(page, 'choose');
             await cdp.send('Input.insertText', { text: chosen });
           }
-        await pause(page, 600);
+        await pause(page, 'look');
         // What the editor typed stays in the box as typed.
         await pwExpect(field).toHaveValue(typed);
         await publishOnce(page);
@@ -528,7 +528,7 @@ describe('CMS at /admin, at human speed', () => {
       await pwExpect(page.getByText('cover-green.svg')).toBeVisible();
       await shot(page, '10-library-after-reload');
       await page.getByText('cover-green.svg').click();
-      await pause(page, 500);
+      await pause(page, 'glance');
       await page.getByRole('button', { name: '用这张图片' }).click();
       await pause(page);
       const thumb = page.locator('img[role="presentation"]').first();

@@ -6,6 +6,7 @@
 import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
+import { startText } from '../../src/i18n/start';
 import { afterEach, describe, expect, it } from 'vitest';
 import { contentTree } from '../helpers/fixtures';
 import { alive, commandOf, descendants } from '../helpers/processes';
@@ -63,8 +64,11 @@ describe('npm start', () => {
       expect(statuses.filter((s) => s !== 200)).toEqual([]);
 
       // A change saved while a build is running is not lost: one more build follows.
+      const rebuilds = () => site.log().split(startText.rebuilding).length;
+      const before = rebuilds();
       atomicSave(file, (t) => t.replace('title: 社区小义诊', 'title: 社区义诊一'));
-      await new Promise((r) => setTimeout(r, 2000)); // past the 300 ms wait: the build is running (it takes seconds)
+      // The save is seen and its build has started: the next save comes in while it runs.
+      await waitFor(() => (rebuilds() > before ? true : undefined));
       atomicSave(file, (t) => t.replace('title: 社区义诊一', 'title: 社区义诊二'));
       await waitFor(async () => ((await get(site, '/events/yizhen/')).text.includes('社区义诊二') ? true : undefined));
       expect((await get(site, '/events/yizhen/poster/')).text).toContain('社区义诊二');
@@ -75,13 +79,13 @@ describe('npm start', () => {
 
       // A mistake: the Chinese report, and the last good site stays up.
       writeFileSync(file, readFileSync(file, 'utf8').replace('location: 社区服务中心', 'loaction: 社区服务中心'));
-      await waitFor(() => (site.log().includes('仍显示上一个版本') ? true : undefined));
+      await waitFor(() => (site.log().includes(startText.notUpdated) ? true : undefined));
       expect(site.log()).toContain('不认识的字段「loaction」');
       const still = await get(site, '/events/yizhen/');
       expect([still.status, still.text.includes('社区义诊二')]).toEqual([200, true]);
 
       // The terminal speaks to editors: Chinese messages and the address, none of Vite's notes.
-      expect(site.log()).toContain(`网站已启动：http://localhost:${site.port}/`);
+      expect(site.log()).toContain(startText.started(site.port).trim());
       // site.yml's placeholders are pointed out once, not at every rebuild.
       expect(site.log().match(/提醒：.*示例地址/g)).toHaveLength(1);
       expect(site.log()).not.toMatch(/\[WARN\] \[vite\]|chunks are larger|EVAL|\[build\]|building client/);
@@ -128,7 +132,7 @@ describe('npm start', () => {
       await site.stop(signal);
       await waitFor(() => (below.every((p) => !alive(p)) ? true : undefined), 15_000).catch(() => undefined);
       expect(below.filter(alive).map(commandOf)).toEqual([]);
-      expect(site.log()).toContain('已停止：网站和内容管理都已关闭。');
+      expect(site.log()).toContain(startText.stopped.trim());
       // Nothing listens any more: both ports can be taken again.
       for (const port of [site.port, site.cmsPort]) {
         const free = await new Promise<boolean>((resolve) => {
@@ -176,6 +180,6 @@ describe('npm start', () => {
     expect(await site.exited).toBe(1);
     expect(site.log()).toContain('内容检查发现 1 处问题');
     expect(site.log()).toContain('不认识的字段「loaction」');
-    expect(site.log()).toContain('网站没有生成');
+    expect(site.log()).toContain(startText.buildFailed);
   });
 });

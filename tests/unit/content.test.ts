@@ -5,15 +5,16 @@ import { eventSchema, markdownCollections } from '../../src/content/model';
 import { badCases, contentTree, type BadCase } from '../helpers/fixtures';
 import { expected } from '../helpers/expected';
 
-async function problemsOf(name: BadCase): Promise<ContentProblem[]> {
+async function errorOf(name: BadCase): Promise<ContentError> {
   try {
     await loadContent(contentTree(name));
   } catch (e) {
     expect(e).toBeInstanceOf(ContentError);
-    return (e as ContentError).problems;
+    return e as ContentError;
   }
   throw new Error(`fixture ${name} loaded without error`);
 }
+const problemsOf = async (name: BadCase): Promise<ContentProblem[]> => (await errorOf(name)).problems;
 
 describe('content check', () => {
   it('accepts the valid fixture site and reads times as Beijing time', async () => {
@@ -25,14 +26,20 @@ describe('content check', () => {
   });
 
   it.each(badCases)('%s: one problem naming the file, field and fix', async (name) => {
-    const problems = await problemsOf(name);
+    const error = await errorOf(name);
     const want = expected[name];
-    expect(problems, JSON.stringify(problems, null, 2)).toHaveLength(1);
-    const p = problems[0]!;
+    expect(error.problems, JSON.stringify(error.problems, null, 2)).toHaveLength(1);
+    const p = error.problems[0]!;
     expect(p.file.endsWith(want.file)).toBe(true);
     if (want.field) expect(p.field).toBe(want.field);
     expect(p.message).toMatch(want.message);
     expect(p.fix).toMatch(want.fix);
+    // The report as the build prints it (the loader throws this error; Astro prints its message).
+    expect(error.message).toContain('内容检查发现 1 处问题');
+    expect(error.message).toContain(`✗ ${want.file}`);
+    if (want.field) expect(error.message).toContain(`字段：${want.field}`);
+    expect(error.message).toMatch(want.message);
+    expect(error.message).toMatch(want.fix);
   });
 
   it('collects every problem instead of stopping at the first', async () => {
