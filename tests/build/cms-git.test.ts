@@ -380,7 +380,7 @@ describe('CMS in a git repository: every save a commit, review before publishing
     const notice = page2.locator('.linli-save-notice');
     await pwExpect(notice).toBeInViewport({ timeout: 1000 });
     await pwExpect(notice).toContainText(/分类「健康卫生」还有内容在用：.*「社区义诊」.*不能删/);
-    await pause(page2, 1000);
+    await pause(page2);
     await shot(page2, '9-category-in-use');
     expect(gitOk('rev-parse', '--verify', branch)).toBe(false);
     expect(git('rev-parse', 'main')).toBe(head);

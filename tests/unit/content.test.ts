@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/content/repository';
-import { ContentError, type ContentProblem } from '../../src/content/problems';
+import { ContentError } from '../../src/content/problems';
 import { eventSchema, markdownCollections } from '../../src/content/model';
 import { badCases, contentTree, type BadCase } from '../helpers/fixtures';
 import { expected } from '../helpers/expected';
@@ -14,7 +14,6 @@ async function errorOf(name: BadCase): Promise<ContentError> {
   }
   throw new Error(`fixture ${name} loaded without error`);
 }
-const problemsOf = async (name: BadCase): Promise<ContentProblem[]> => (await errorOf(name)).problems;
 
 describe('content check', () => {
   it('accepts the valid fixture site and reads times as Beijing time', async () => {
