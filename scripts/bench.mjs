@@ -19,6 +19,7 @@ import { writeBaseline } from './bench-baseline.mjs';
 import { BUDGET, pageWeight } from './page-weight.mjs';
 import { codeVersion, DerivedFiles } from '../src/integrations/cache.ts';
 import { compressSite } from '../src/integrations/compress.ts';
+import { heard } from '../src/i18n/build-log.ts';
 import { lighthouseScores } from './lighthouse.mjs';
 import { searchBench } from './search-bench.mjs';
 
@@ -68,8 +69,8 @@ function fullBuild(cwd, outDir, env, pagefindAfter = false) {
   const p = pagefindAfter
     ? timed(node, [path.join(root, 'node_modules/pagefind/lib/runner/bin.cjs'), '--site', outDir], opts)
     : {
-        s: Number(/搜索索引：\d+ 篇，用时 ([\d.]+) 秒/.exec(a.out)?.[1] ?? 0),
-        after: Number(/又等了 ([\d.]+) 秒/.exec(a.out)?.[1] ?? 0),
+        s: heard('searchIndex', a.out)?.seconds ?? 0,
+        after: heard('searchIndex', a.out)?.waited ?? 0,
         mb: 0,
       };
   const astro = pagefindAfter ? a.s : a.s - p.after;
@@ -79,18 +80,21 @@ function fullBuild(cwd, outDir, env, pagefindAfter = false) {
   return { s: pagefindAfter ? a.s + p.s : a.s, astro, pagefind, index: p.s, mb: Math.max(a.mb, p.mb), out: a.out };
 }
 
-/** Seconds a build step logged (src/integrations/*): its line's pattern, the seconds' group. */
-function logged(build, pattern) {
-  const m = pattern.exec(build.out);
-  return m ? Number(m[1]) : NaN;
+/** Seconds a build step logged (src/i18n/build-log.ts). */
+function logged(build, lines) {
+  for (const line of lines) {
+    const heardLine = heard(line, build.out);
+    if (heardLine) return heardLine.seconds;
+  }
+  return NaN;
 }
 
 /** What each kept kind costs made afresh (a build from nothing) and taken from the cache. */
 const STEPS = {
-  'share pictures (share)': /分享图片 \d+ 张（新画 \d+ 张.*用时 ([\d.]+) 秒/,
-  'photo sizes (photos)': /照片 \d+ 张，\d+ 个尺寸文件（新做 \d+ 个.*用时 ([\d.]+) 秒/,
-  'QR codes (qr)': /二维码 \d+ 个（新做 \d+ 个.*用时 ([\d.]+) 秒/,
-  'CMS bundle (admin)': /内容管理的程序包.*用时 ([\d.]+) 秒/,
+  'share pictures (share)': ['sharePictures'],
+  'photo sizes (photos)': ['photos'],
+  'QR codes (qr)': ['qrCodes'],
+  'CMS bundle (admin)': ['adminMade', 'adminKept'],
 };
 
 /** Pages get the same time on the same content: polls `url` until it holds `text`; returns seconds. */

@@ -12,6 +12,7 @@ import type { AstroIntegration } from 'astro';
 import { build as viteBuild } from 'vite';
 import { DerivedFiles } from './cache';
 import type { Build } from './build';
+import { say } from '../i18n/build-log';
 
 export const ADMIN_ENTRY = 'src/admin/main.ts';
 /** Where the files are served from; the admin page's script tag points here. */
@@ -102,7 +103,7 @@ export function adminBundleIntegration(build: Build): AstroIntegration {
         const files = new DerivedFiles(build.settings.cacheDir, 'admin', build.code);
         const { url, dir, kept } = await adminBundle(files, build.root);
         const seconds = ((performance.now() - started) / 1000).toFixed(1);
-        logger.info(`内容管理的程序包${kept ? '取自缓存' : '重新打包'}，用时 ${seconds} 秒`);
+        logger.info(say(kept ? 'adminKept' : 'adminMade', { seconds }));
         bundleDir = dir;
         updateConfig({ vite: { define: { 'import.meta.env.LINLI_ADMIN_ENTRY': JSON.stringify(url) } } });
       },

@@ -17,6 +17,7 @@ import { IMAGE_DIR, photoFacts, type PhotoJob } from '../lib/photo-jobs';
 import { decodedPath } from '../lib/urls';
 import { DerivedFiles } from './cache';
 import type { Build } from './build';
+import { say } from '../i18n/build-log';
 
 /** The sized files of a job: name, width and format. */
 export const sizesOf = (job: PhotoJob) =>
@@ -99,7 +100,7 @@ export function photosIntegration(build: Build, placed: Set<string>): AstroInteg
         const jobs = await photoJobsOf(await build.content(), build.settings.publicDir, build.photoVersion);
         const { photos, files: count, made } = await writePhotos(fileURLToPath(dir), jobs, files());
         const seconds = ((performance.now() - started) / 1000).toFixed(1);
-        logger.info(`照片 ${photos} 张，${count} 个尺寸文件（新做 ${made} 个，其余取自缓存），用时 ${seconds} 秒`);
+        logger.info(say('photos', { photos, files: count, made, seconds }));
       },
     },
   };

@@ -9,6 +9,7 @@ import type { AstroIntegration } from 'astro';
 import { qrPng, QR_OPTIONS } from '../lib/qr';
 import { DerivedFiles, packageVersion } from './cache';
 import type { Build } from './build';
+import { say } from '../i18n/build-log';
 
 /** The pages that carry a QR code: one entry's page, not a numbered list page. */
 export const QR_PAGES = /^\/?(?:events|stories|articles)\/(?!\d+\/$)[^/]+\/$/;
@@ -63,7 +64,7 @@ export function qrCodesIntegration(build: Build, placed: Set<string>): AstroInte
         const made = await writeQrCodes(fileURLToPath(dir), origin, pathnames, files, qrSettings(build.root));
         const seconds = ((performance.now() - started) / 1000).toFixed(1);
         const count = pathnames.filter((p) => QR_PAGES.test(p.startsWith('/') ? p : `/${p}`)).length;
-        logger.info(`二维码 ${count} 个（新做 ${made} 个，其余取自缓存），用时 ${seconds} 秒`);
+        logger.info(say('qrCodes', { total: count, made, seconds }));
       },
     },
   };

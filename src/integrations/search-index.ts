@@ -22,6 +22,7 @@ import type { AstroIntegration } from 'astro';
 import { searchEntries } from '../lib/search/entries';
 import type { SearchEntry } from '../lib/search/document';
 import type { Build } from './build';
+import { say } from '../i18n/build-log';
 
 export interface IndexResult {
   pages: number;
@@ -72,7 +73,7 @@ export function searchIndexIntegration(build: Build): AstroIntegration {
         const started = performance.now();
         const { pages, seconds } = await indexing!;
         const waited = ((performance.now() - started) / 1000).toFixed(1);
-        logger.info(`搜索索引：${pages} 篇，用时 ${seconds.toFixed(1)} 秒（页面生成完以后又等了 ${waited} 秒）`);
+        logger.info(say('searchIndex', { pages, seconds: seconds.toFixed(1), waited }));
       },
     },
   };

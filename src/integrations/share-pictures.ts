@@ -19,6 +19,7 @@ import { decodedPath } from '../lib/urls';
 import { DerivedFiles, packageVersion } from './cache';
 import { drawAll, FONT_PACKAGE, type DrawJob } from './share-draw';
 import type { Build } from './build';
+import { say } from '../i18n/build-log';
 
 /** The packages that draw, with their versions: part of every picture's key. */
 export const drawingPackages = (root: string) =>
@@ -92,7 +93,7 @@ export function sharePicturesIntegration(build: Build, placed: Set<string>): Ast
           drawingPackages(build.root),
         );
         const seconds = ((performance.now() - started) / 1000).toFixed(1);
-        logger.info(`分享图片 ${total} 张（新画 ${made} 张，其余取自缓存），用时 ${seconds} 秒`);
+        logger.info(say('sharePictures', { total, made, seconds }));
       },
     },
   };

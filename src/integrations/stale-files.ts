@@ -19,6 +19,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { Build } from './build';
+import { say } from '../i18n/build-log';
 
 /**
  * The kernel's clock as it stamps files: a file written now, read back. (Date.now() can be a few
@@ -76,7 +77,7 @@ export function staleFilesIntegration(build: Build, placed: Set<string>): AstroI
       },
       'astro:build:done': ({ dir, logger }) => {
         const removed = removeStale(fileURLToPath(dir), since, placed);
-        if (removed) logger.info(`删掉了上次生成留下、这次没有的文件 ${removed} 个`);
+        if (removed) logger.info(say('staleFiles', { removed }));
       },
     },
   };

@@ -13,6 +13,7 @@ import { PDFDocument } from 'pdf-lib';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serve } from '../../scripts/serve.mjs';
+import { heard } from '../../src/i18n/build-log';
 import { astroBuild } from '../helpers/astro';
 import type { ContentPaths } from '../../src/content/repository';
 import { contentTree, projectRoot, siteEnv } from '../helpers/fixtures';
@@ -35,9 +36,9 @@ function entry(file: string, front: string[], body: string) {
 
 /** How many pictures the build drew afresh, from its log line. */
 function drawn(output: string): number {
-  const m = /分享图片 (\d+) 张（新画 (\d+) 张/.exec(output);
-  expect(m, output).not.toBeNull();
-  return Number(m![2]);
+  const line = heard('sharePictures', output);
+  expect(line, output).toBeDefined();
+  return line!.made!;
 }
 
 async function decodeQr(png: Buffer): Promise<string | undefined> {
