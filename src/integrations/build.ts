@@ -2,8 +2,8 @@
  * What every part of one build shares, made once when the Astro config is loaded: the project,
  * its settings, the build's "now", the code version (cache.ts), and the content as the build
  * reads it. The integrations get it as an argument (index.ts); the pages get `now` and the photo
- * names' version through the virtual module `virtual:linli/build` (src/lib/build-info.ts reads
- * it), so nothing travels through globals.
+ * names' version through the virtual module `virtual:linli/build` (buildNow() in
+ * src/lib/site-data.ts and photo() in src/lib/images.ts read it), so nothing travels through globals.
  */
 import { rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
