@@ -5,7 +5,7 @@
  * names' version through the virtual module `virtual:linli/build` (buildNow() in
  * src/lib/site-data.ts and photo() in src/lib/images.ts read it), so nothing travels through globals.
  */
-import { rmSync } from 'node:fs';
+import { readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { AstroIntegration } from 'astro';
@@ -28,12 +28,36 @@ export interface Build {
   /** Whether this is `astro build` (not `astro dev`): set by the first integration. */
   building: boolean;
   /**
-   * Astro's own cache folder, one per build process, removed when the build is done: Astro writes
-   * the content it read there and bundles the pages from that file, so two builds at once (the
-   * tests, or a build while `npm start` rebuilds) must not share it. Nothing in it is worth
-   * keeping: every build reads the content and renders every page.
+   * Astro's own cache folder, one per process, removed when the process ends (astroCacheFolder):
+   * Astro writes the content it read there and bundles the pages from that file, so two builds at
+   * once (the tests, or a build while `npm start` rebuilds) must not share it. Nothing in it is
+   * worth keeping: every build reads the content and renders every page.
    */
   astroCacheDir: string;
+}
+
+const ASTRO_CACHE_PREFIX = 'linli-astro-';
+
+/**
+ * This process's Astro cache folder (see Build.astroCacheDir), removed when the process ends,
+ * however it ends short of being killed: a build that stops on broken content, `astro dev`,
+ * `astro check`. Folders of processes that were killed are removed by the next one.
+ */
+function astroCacheFolder(): string {
+  for (const name of readdirSync(tmpdir())) {
+    const pid = Number(name.slice(ASTRO_CACHE_PREFIX.length));
+    if (!name.startsWith(ASTRO_CACHE_PREFIX) || !Number.isInteger(pid) || pid === process.pid) continue;
+    try {
+      process.kill(pid, 0); // still running: its folder is in use
+    } catch (error) {
+      // Gone (not merely another user's, which says EPERM): its folder is left over.
+      if ((error as NodeJS.ErrnoException).code === 'ESRCH')
+        rmSync(path.join(tmpdir(), name), { recursive: true, force: true });
+    }
+  }
+  const folder = path.join(tmpdir(), `${ASTRO_CACHE_PREFIX}${process.pid}`);
+  process.once('exit', () => rmSync(folder, { recursive: true, force: true }));
+  return folder;
 }
 
 export function makeBuild(root: string): Build {
@@ -47,7 +71,7 @@ export function makeBuild(root: string): Build {
     code,
     photoVersion: photoVersionOf(code, PHOTO_ENCODING, photoPackages(root)),
     building: false,
-    astroCacheDir: path.join(tmpdir(), `linli-astro-${process.pid}`),
+    astroCacheDir: astroCacheFolder(),
     content() {
       const fresh = () => loadContent({ root, contentDir: settings.contentDir, publicDir: settings.publicDir });
       if (!build.building) return fresh();
@@ -85,9 +109,6 @@ export function buildInfoIntegration(build: Build): AstroIntegration {
             ],
           },
         });
-      },
-      'astro:build:done': () => {
-        rmSync(build.astroCacheDir, { recursive: true, force: true });
       },
     },
   };
