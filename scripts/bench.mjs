@@ -17,8 +17,8 @@ import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync 
 import path from 'node:path';
 import { writeBaseline } from './bench-baseline.mjs';
 import { BUDGET, pageWeight } from './page-weight.mjs';
-import { codeVersion, DerivedFiles } from '../src/integrations/cache.ts';
-import { compressSite } from '../src/integrations/compress.ts';
+import { compressCache, compressSite } from '../src/integrations/compress.ts';
+import { readSettings } from '../src/settings.ts';
 import { heard } from '../src/i18n/build-log.ts';
 import { lighthouseScores } from './lighthouse.mjs';
 import { searchBench } from './search-bench.mjs';
@@ -175,7 +175,7 @@ async function scale(count) {
   const linliOut = path.join(tmp, 'dist-linli');
   const baseOut = path.join(baseDir, 'dist');
   const astroCaches = ['node_modules/.astro', '.astro', 'node_modules/.vite'].map((d) => path.join(root, d));
-  const cacheDir = path.join(root, 'node_modules/.cache/linli');
+  const { cacheDir } = readSettings(root);
   // From nothing: every cache and the output gone.
   for (const d of [linliOut, cacheDir, ...astroCaches]) rmSync(d, { recursive: true, force: true });
   const nothing = fullBuild(root, linliOut, linliEnv);
@@ -191,12 +191,11 @@ async function scale(count) {
   const full = best(runs.full);
   // Compression (npm run build's second step) from nothing and with its cache.
   rmSync(path.join(cacheDir, 'compress'), { recursive: true, force: true });
-  const compressFiles = () => new DerivedFiles(cacheDir, 'compress', codeVersion(root));
   let t = performance.now();
-  await compressSite(linliOut, compressFiles());
+  await compressSite(linliOut, compressCache(root));
   const compressCold = (performance.now() - t) / 1000;
   t = performance.now();
-  await compressSite(linliOut, compressFiles());
+  await compressSite(linliOut, compressCache(root));
   const compressWarm = (performance.now() - t) / 1000;
   const live = await publishToLive(content, publicDir, path.join(content, 'events'));
   const s = (n) => `${n.toFixed(1)} s`;
@@ -275,10 +274,7 @@ for (const dir of ['events', 'stories', 'articles']) {
 
 if (!args.includes('--no-lighthouse')) {
   // As production serves it: compressed copies, then Lighthouse's mobile run on each page type.
-  await compressSite(
-    dist,
-    new DerivedFiles(path.join(root, 'node_modules/.cache/linli'), 'compress', codeVersion(root)),
-  );
+  await compressSite(dist, compressCache(root));
   // The 404 page as its own file: Lighthouse will not score a response with status 404.
   const pagesToScore = { ...types, search: '/search/?q=%E4%B9%89%E8%AF%8A' };
   const scores = await lighthouseScores(dist, pagesToScore);

@@ -4,16 +4,11 @@
  * Usage: node scripts/compress.mjs [dist]
  */
 import path from 'node:path';
-import { codeVersion, DerivedFiles } from '../src/integrations/cache.ts';
-import { compressSite } from '../src/integrations/compress.ts';
-import { readSettings } from '../src/settings.ts';
+import { compressCache, compressSite } from '../src/integrations/compress.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const started = performance.now();
-const { files, made, before, after } = await compressSite(
-  path.resolve(process.argv[2] ?? 'dist'),
-  new DerivedFiles(readSettings(root).cacheDir, 'compress', codeVersion(root)),
-);
+const { files, made, before, after } = await compressSite(path.resolve(process.argv[2] ?? 'dist'), compressCache(root));
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 console.log(
   `已压缩 ${files} 个文件（新压缩 ${made} 个，其余取自缓存）：` +

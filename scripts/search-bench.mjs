@@ -8,8 +8,7 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { serve } from './serve.mjs';
-import { codeVersion, DerivedFiles } from '../src/integrations/cache.ts';
-import { compressSite } from '../src/integrations/compress.ts';
+import { compressCache, compressSite } from '../src/integrations/compress.ts';
 
 const KB = 1024;
 
@@ -29,10 +28,7 @@ function folderBytes(dir) {
 
 export async function searchBench(dist, queries = ['义诊', '垃圾分类'], port = 4417) {
   const root = path.resolve(import.meta.dirname, '..');
-  await compressSite(
-    dist,
-    new DerivedFiles(path.join(root, 'node_modules/.cache/linli'), 'compress', codeVersion(root)),
-  );
+  await compressSite(dist, compressCache(root));
   const server = await serve(() => dist, port);
   const { chromium } = await import('@playwright/test');
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' });

@@ -11,8 +11,8 @@ import path from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { loadContent, type SiteContent } from '../content/repository';
 import { readSettings, type Settings } from '../settings';
-import { codeVersion, key } from './cache';
-import { PHOTO_ENCODING, photoPackages } from '../lib/photo-jobs';
+import { codeVersion, key, packageVersion } from './cache';
+import { PHOTO_ENCODING } from '../lib/photo-jobs';
 
 export interface Build {
   root: string;
@@ -69,7 +69,7 @@ export function makeBuild(root: string): Build {
     settings,
     now: settings.now ?? new Date(),
     code,
-    photoVersion: photoVersionOf(code, PHOTO_ENCODING, photoPackages(root)),
+    photoVersion: photoVersion(root, code),
     building: false,
     astroCacheDir: astroCacheFolder(),
     content() {
@@ -84,6 +84,14 @@ export function makeBuild(root: string): Build {
 /** What every photo size's name starts from: the code, how sizes are encoded, and by which versions. */
 export function photoVersionOf(code: string, encoding: unknown, packages: Record<string, string>): string {
   return key(code, 'photos', { encoding, packages });
+}
+
+/** The packages that encode the photo sizes, with their installed versions. */
+export const photoPackages = (root: string): Record<string, string> => ({ sharp: packageVersion(root, 'sharp') });
+
+/** The photos' version of the project at `root`, as its build works it out. */
+export function photoVersion(root: string, code = codeVersion(root)): string {
+  return photoVersionOf(code, PHOTO_ENCODING, photoPackages(root));
 }
 
 const VIRTUAL = 'virtual:linli/build';

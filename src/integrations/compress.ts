@@ -17,7 +17,8 @@ import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
-import type { DerivedFiles } from './cache.ts';
+import { codeVersion, DerivedFiles } from './cache.ts';
+import { readSettings } from '../settings.ts';
 
 const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.mjs', '.json', '.xml', '.svg', '.txt', '.ics', '.webmanifest']);
 /** Below this a compressed copy saves less than its own headers cost. */
@@ -45,6 +46,10 @@ async function compressed(data: Buffer, files: DerivedFiles, settings: typeof co
   const gzFile = await files.get(inputs, 'gz', () => gz(data, { level: levels.gzip }));
   return { br: br.file, gz: gzFile.file, made: br.made || gzFile.made };
 }
+
+/** The project's kept compressed copies (LINLI_CACHE_DIR), as `npm run build` uses them. */
+export const compressCache = (root: string) =>
+  new DerivedFiles(readSettings(root).cacheDir, 'compress', codeVersion(root));
 
 /** Compresses `dist`; returns how many files, how many were compressed afresh, and the bytes before and after. */
 export async function compressSite(dist: string, files: DerivedFiles, settings = compression) {

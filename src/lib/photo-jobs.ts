@@ -6,7 +6,6 @@
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import sharp from 'sharp';
 
 /** Widths made of every photo: a list thumbnail, a phone's screen at 2× and 3×, a desktop. */
@@ -23,14 +22,6 @@ export const PHOTO_ENCODING = {
   jpg: { quality: 76, progressive: true, background: '#fff' },
   png: { compressionLevel: 8, palette: false },
 } as const;
-
-/** The packages that encode the sizes, with their versions: part of every size's name. */
-export function photoPackages(root: string): Record<string, string> {
-  const version = (name: string) =>
-    (JSON.parse(readFileSync(path.join(root, 'node_modules', name, 'package.json'), 'utf8')) as { version: string })
-      .version;
-  return { sharp: version('sharp') };
-}
 
 /** One source photo and what to make of it. */
 export interface PhotoJob {

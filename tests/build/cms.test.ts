@@ -10,9 +10,8 @@ import { chromium, expect as pwExpect, type Browser, type Page } from '@playwrig
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ContentPaths } from '../../src/content/repository';
 import { loadContent } from '../../src/content/repository';
-import { photoVersionOf } from '../../src/integrations/build';
-import { codeVersion } from '../../src/integrations/cache';
-import { PHOTO_ENCODING, photoName, photoPackages } from '../../src/lib/photo-jobs';
+import { photoVersion } from '../../src/integrations/build';
+import { photoName } from '../../src/lib/photo-jobs';
 import { contentTree, projectRoot } from '../helpers/fixtures';
 import { startSite, type RunningSite } from '../helpers/start';
 import { pause } from '../helpers/human';
@@ -224,8 +223,7 @@ describe('CMS at /admin, at human speed', () => {
       });
       // Served at phone sizes, named from the uploaded file's bytes (src/lib/photo-jobs.ts).
       const uploaded = readFileSync(path.join(paths.publicDir, 'uploads/重阳节合影.png'));
-      const version = photoVersionOf(codeVersion(projectRoot), PHOTO_ENCODING, photoPackages(projectRoot));
-      const hash = photoName(version, uploaded);
+      const hash = photoName(photoVersion(projectRoot), uploaded);
       const src = /<figure class="cover"><picture>.*?<img[^>]+src="(\/_img\/[^"]+)"/.exec(html)?.[1];
       expect(src).toMatch(new RegExp(`^/_img/${hash}-\\d+\\.(png|jpg)$`));
       expect((await fetch(`${site.url}${src}`)).status).toBe(200);

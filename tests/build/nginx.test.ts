@@ -10,9 +10,7 @@ import { request } from 'node:http';
 import path from 'node:path';
 import { chromium, type Browser } from '@playwright/test';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { codeVersion, DerivedFiles } from '../../src/integrations/cache';
-import { compressSite } from '../../src/integrations/compress';
-import { readSettings } from '../../src/settings';
+import { compressCache, compressSite } from '../../src/integrations/compress';
 import { NGINX_CONF, confHashes, inlineScriptHashes } from '../../scripts/csp.mjs';
 import { astroBuild } from '../helpers/astro';
 import { fixtureSite, projectRoot, siteEnv } from '../helpers/fixtures';
@@ -49,7 +47,7 @@ beforeAll(async () => {
   // As `npm run build`: astro (search index included), then the compressed copies.
   const build = astroBuild(dist, { ...siteEnv(fixtureSite('site')), LINLI_NOW: '2026-11-29T12:00:00+08:00' });
   expect(build.status, build.output).toBe(0);
-  await compressSite(dist, new DerivedFiles(readSettings(projectRoot).cacheDir, 'compress', codeVersion(projectRoot)));
+  await compressSite(dist, compressCache(projectRoot));
   writeFileSync(path.join(dist, '.env'), 'SECRET=1\n'); // a leftover that must never be served
 
   expect(
