@@ -596,6 +596,9 @@ async function reviewAndPublish(page: Page, branch: string) {
   await pause(page, 'glance');
   await page.getByRole('menuitem', { name: '立即发布' }).click();
   await waitFor(() => (git('rev-parse', 'main') !== before ? true : undefined), 30_000);
+  // The local backend merges, then deletes the entry's branch: two steps, so wait for the second too
+  // (with two test files running at once, it can come a moment after main moved).
+  await waitFor(() => (gitOk('rev-parse', '--verify', branch) ? undefined : true), 30_000).catch(() => undefined);
   expect(gitOk('rev-parse', '--verify', branch)).toBe(false);
   return before;
 }
