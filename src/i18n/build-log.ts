@@ -8,6 +8,7 @@ const LINES = {
   adminKept: '内容管理的程序包取自缓存，用时 {seconds} 秒',
   adminMade: '内容管理的程序包重新打包，用时 {seconds} 秒',
   searchIndex: '搜索索引：{pages} 篇，用时 {seconds} 秒（页面生成完以后又等了 {waited} 秒）',
+  searchIndexKept: '搜索索引：{pages} 篇，搜索的内容没变，取自缓存，用时 {seconds} 秒',
   qrCodes: '二维码 {total} 个（新做 {made} 个，其余取自缓存），用时 {seconds} 秒',
   photos: '照片 {photos} 张，{files} 个尺寸文件（新做 {made} 个，其余取自缓存），用时 {seconds} 秒',
   sharePictures: '分享图片 {total} 张（新画 {made} 张，其余取自缓存），用时 {seconds} 秒',

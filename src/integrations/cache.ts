@@ -32,7 +32,7 @@ import {
 import path from 'node:path';
 
 /** The kinds of derived file the build keeps, each in a folder of its own. */
-export type CacheKind = 'share' | 'qr' | 'photos' | 'compress' | 'admin';
+export type CacheKind = 'share' | 'qr' | 'photos' | 'compress' | 'admin' | 'search';
 
 /** The files and folders whose contents are the build's code (relative to the project). */
 export const CODE = ['src', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package-lock.json'] as const;
@@ -143,10 +143,7 @@ export class DerivedFiles {
   /** Puts a kept file at `target` in the built site, and marks it used (once a day is enough). */
   place(cached: string, target: string): void {
     const cache = statSync(cached);
-    if (Date.now() - cache.mtimeMs > MARK_USED_EVERY) {
-      const now = new Date();
-      utimesSync(cached, now, now);
-    }
+    this.markUsed(cached, cache.mtimeMs);
     this.placed.add(path.resolve(target));
     // Already there from the last build (10,000 pictures at 3,000 entries): nothing to do.
     const there = statSync(target, { throwIfNoEntry: false });
@@ -157,6 +154,14 @@ export class DerivedFiles {
       linkSync(cached, target);
     } catch {
       copyFileSync(cached, target);
+    }
+  }
+
+  /** Marks a kept file or folder used, so `prune` keeps it (once a day is enough). */
+  markUsed(kept: string, mtimeMs = statSync(kept).mtimeMs): void {
+    if (Date.now() - mtimeMs > MARK_USED_EVERY) {
+      const now = new Date();
+      utimesSync(kept, now, now);
     }
   }
 

@@ -3,7 +3,8 @@
  * the content as the build read it, rather than as 1,500 routes (seconds of Astro's own per-page
  * work for a few lines of text each); under `astro dev`, a route makes it on request.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -22,10 +23,13 @@ export function calendarsIntegration(build: Build): AstroIntegration {
         const { site, events } = await build.content();
         const folder = path.join(fileURLToPath(dir), 'events');
         mkdirSync(folder, { recursive: true });
-        for (const e of events) {
-          const file = calendarFile([calendarEventOf(e.slug, e.data, e.excerpt, site)], site, e.data.title);
-          writeFileSync(path.join(folder, `${e.slug}.ics`), file);
-        }
+        // Written side by side by Node's file threads: one at a time took 1 s at 3,000 activities.
+        await Promise.all(
+          events.map((e) => {
+            const file = calendarFile([calendarEventOf(e.slug, e.data, e.excerpt, site)], site, e.data.title);
+            return writeFile(path.join(folder, `${e.slug}.ics`), file);
+          }),
+        );
       },
     },
   };

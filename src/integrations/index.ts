@@ -6,7 +6,7 @@
  * |--------------------|-----------------------------------------------------------------|
  * | build.ts           | the build's "now" and photo version, for pages (virtual module) |
  * | admin-bundle.ts    | the CMS bundle (/admin), built apart and kept                   |
- * | search-index.ts    | the Pagefind index, made on the second core while pages render  |
+ * | search-index.ts    | the Pagefind index, made on the second core while pages render, kept |
  * | qr-codes.ts        | `qr.png` beside every entry's page                              |
  * | calendars.ts       | `/events/<slug>.ics`                                            |
  * | photos.ts          | photo sizes into `/_img/`                                       |
@@ -34,7 +34,7 @@ export function linli(root: string): { first: AstroIntegration[]; last: AstroInt
     first: [
       buildInfoIntegration(build),
       adminBundleIntegration(build),
-      searchIndexIntegration(build),
+      searchIndexIntegration(build, placed),
       qrCodesIntegration(build, placed),
       calendarsIntegration(build),
       photosIntegration(build, placed),

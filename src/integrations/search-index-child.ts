@@ -1,6 +1,6 @@
 /**
- * Makes the search index: search-index.ts starts this file in a child process with the output
- * folder as its argument and the entries, as JSON, on its standard input.
+ * Makes the search index: search-index.ts starts this file in a child process with the folder for
+ * Pagefind's files as its argument and the entries, as JSON, on its standard input.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -26,13 +26,12 @@ async function makeIndex(docs: { url: string; content: string }[]): Promise<Inde
   }
 }
 
-const dist = process.argv[2]!;
+const out = process.argv[2]!;
 const entries = JSON.parse(readFileSync(0, 'utf8')) as SearchEntry[];
 try {
   const files = await makeIndex(entries.map((e) => ({ url: e.url, content: searchDocument(e) })));
   // Written by hand rather than by Pagefind's writeFiles, which skips a file already there by the
   // same name: every file of this index is written now.
-  const out = path.join(dist, 'pagefind');
   const written = files.map((f) => path.join(out, f.path));
   for (const folder of new Set(written.map((f) => path.dirname(f)))) mkdirSync(folder, { recursive: true });
   files.forEach((f, i) => writeFileSync(written[i]!, f.content));

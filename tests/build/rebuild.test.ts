@@ -38,7 +38,7 @@ const files = () =>
       .filter((f) => statSync(out(f)).isFile())
       .map((f) => [f, statSync(out(f)).ino]),
   );
-const indexed = (log: string) => heard('searchIndex', log)?.pages ?? NaN;
+const indexed = (log: string) => (heard('searchIndex', log) ?? heard('searchIndexKept', log))?.pages ?? NaN;
 
 beforeAll(async () => {
   paths = contentTree('rebuild');

@@ -8,6 +8,7 @@ describe('the build log’s lines (src/i18n/build-log.ts)', () => {
       ['photos', { photos: 250, files: 2000, made: 12, seconds: 28.6 }],
       ['qrCodes', { total: 3000, made: 1, seconds: 0.1 }],
       ['searchIndex', { pages: 3006, seconds: 9.2, waited: 0 }],
+      ['searchIndexKept', { pages: 3006, seconds: 0.1 }],
       ['staleFiles', { removed: 7 }],
       ['adminKept', { seconds: 0 }],
     ];

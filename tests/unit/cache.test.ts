@@ -3,7 +3,7 @@
  * of kept file, one input that should make it afresh is changed — the code, an option, a package
  * version (a stand-in passed where the build passes the installed one) — and the output must
  * change or be made again. Take that input out of the kind's key and its test here fails.
- * (Pages and the search index are not kept: every build makes them; tests/build/kept-files.test.ts
+ * (Pages are not kept: every build makes them; tests/build/kept-files.test.ts
  * compares a build over warm caches with a build from nothing, byte for byte.)
  */
 import {
@@ -20,6 +20,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { adminBundle } from '../../src/integrations/admin-bundle';
@@ -28,6 +29,9 @@ import { CODE, codeVersion, DerivedFiles, keptFor, writeWhole } from '../../src/
 import { compressSite, compression } from '../../src/integrations/compress';
 import { sizesOf, writePhotos } from '../../src/integrations/photos';
 import { qrSettings, writeQrCodes } from '../../src/integrations/qr-codes';
+import { keptSearchIndex, placeSearchIndex } from '../../src/integrations/search-index';
+import type { SearchEntry } from '../../src/lib/search/document';
+import { indexText } from '../../src/lib/search/tokens';
 import { drawingPackages, writeSharePictures } from '../../src/integrations/share-pictures';
 import { fileClock, removeStale } from '../../src/integrations/stale-files';
 import { PHOTO_ENCODING, photoFacts } from '../../src/lib/photo-jobs';
@@ -244,5 +248,42 @@ describe('each kind of kept file is made again when an input changes', () => {
     const second = await adminBundle(files('admin', 'admin', codeVersion(changed)), changed);
     expect(second.kept).toBe(false);
     expect(readFileSync(path.join(second.dir, second.url.split('/').pop()!), 'utf8')).toContain('幸福');
+  }, 60_000);
+
+  it('the search index: any entry’s words, the order, the pagefind version, the code', async () => {
+    const entry = (title: string, url = '/events/a/'): SearchEntry => ({
+      url,
+      title,
+      type: '活动',
+      categories: ['健康'],
+      keyTerms: [],
+      body: `${title}，欢迎居民参加。`,
+      meta: {},
+    });
+    const base = [entry('社区义诊'), entry('垃圾分类宣传', '/events/b/')];
+    rmSync(path.join(dir, 'search'), { recursive: true, force: true });
+    const dist = fresh('search-dist');
+    const run = async (entries = base, pagefind = '1.6.0', code = 'code-1') => {
+      const kept = await keptSearchIndex(files('search', 'search', code), entries, pagefind);
+      rmSync(path.join(dist, 'pagefind'), { recursive: true, force: true });
+      placeSearchIndex(files('search', 'search', code), kept.folder, dist);
+      return kept.made;
+    };
+    /** What the index holds for /events/a/, read back from its fragment files. */
+    const indexed = () =>
+      readdirSync(path.join(dist, 'pagefind/fragment'))
+        .map((f) => gunzipSync(readFileSync(path.join(dist, 'pagefind/fragment', f))).toString())
+        .find((f) => f.includes('"/events/a/"'));
+    expect(await run()).toBe(true);
+    expect(indexed()).toContain(indexText('社区义诊'));
+    expect(await run()).toBe(false);
+    expect(await run([entry('社区义诊（改期）'), base[1]!])).toBe(true);
+    expect(indexed()).toContain(indexText('社区义诊（改期）'));
+    expect(await run([base[1]!, base[0]!])).toBe(true);
+    expect(await run(base, '0.0.0-stand-in')).toBe(true);
+    expect(await run(base, '1.6.0', 'code-2')).toBe(true);
+    expect(await run()).toBe(false);
+    expect(indexed()).toContain(indexText('社区义诊'));
+    expect(readdirSync(path.join(dir, 'search/cache/search')).filter((f) => f.endsWith('.part'))).toEqual([]);
   }, 60_000);
 });
