@@ -38,7 +38,7 @@ export interface IndexResult {
   made: boolean;
 }
 
-/** Writes the index of `entries` into `folder` (Pagefind's files, as `dist/pagefind/` holds them), in a child process. */
+/** Writes the index of `entries` into `folder` (the files `dist/pagefind/` holds), in a child process. */
 export function writeSearchIndex(folder: string, entries: SearchEntry[]): Promise<Omit<IndexResult, 'made'>> {
   const started = performance.now();
   const child = spawn(process.execPath, [fileURLToPath(new URL('./search-index-child.ts', import.meta.url)), folder], {
