@@ -40,9 +40,9 @@ export default defineConfig({
     react({ experimentalDisableStreaming: true }),
     ...build.first,
     // Every page residents may land on; the CMS, the lobby screen and the 404 are not for search engines.
-    // A4 posters are for printing; the entry's own page is the one to find.
+    // A4 posters and 活动记录表 are for printing, 工作台账 for the office; the entry's own page is the one to find.
     sitemap({
-      filter: (page) => !/^\/(admin\/|(screen|404)\/?$)|\/poster\/$/.test(new URL(page).pathname),
+      filter: (page) => !/^\/(admin\/|(screen|404|records)\/?$)|\/(poster|record)\/$/.test(new URL(page).pathname),
     }),
     // Last: removes what the last build wrote and this one did not (the output folder is written
     // over, not emptied first: see emptyOutDir below).

@@ -54,7 +54,8 @@ export function decapField(name: string, f: Field, categories: CategoryOption[])
       break;
     case 'number':
       Object.assign(out, {
-        value_type: 'int',
+        value_type: f.decimals ? 'float' : 'int',
+        ...(f.decimals && { step: 0.1 }),
         ...(f.min !== undefined && { min: f.min }),
         ...(f.max !== undefined && { max: f.max }),
       });
@@ -112,7 +113,7 @@ export function decapField(name: string, f: Field, categories: CategoryOption[])
 const PUBLISHING_DETAILS = ['summary', 'body', 'cover', 'coverAlt', 'audio', 'tags', 'date', 'draft'];
 const FORM_ORDER: Record<string, string[]> = {
   events: ['title', 'slug', 'start', 'end', 'location', 'signup', 'contact', 'deadline', 'volunteers', 'team'].concat(
-    ['category', 'status', 'statusNote', 'recap', 'photos'],
+    ['category', 'status', 'statusNote', 'recap', 'photos', 'record'],
     PUBLISHING_DETAILS,
   ),
   stories: ['title', 'slug', 'subject', 'honor', 'portrait', 'portraitAlt', 'team', 'category', ...PUBLISHING_DETAILS],

@@ -22,6 +22,7 @@ const WIDGET_NAMES: Record<Field['widget'], string> = {
 
 function kindOf(f: Field): string {
   if (f.widget === 'datetime') return f.time ? '日期时间（北京时间）' : '日期';
+  if (f.widget === 'number' && f.decimals) return '数字（可有一位小数）';
   if (f.widget === 'relation') return f.relation === 'teams' ? '服务队网址名' : '分类编号';
   if (f.widget === 'list' && f.itemRelation) return '分类编号列表';
   if (f.widget === 'list' && f.fields) return `列表，每项有 ${Object.keys(f.fields).join('、')}`;

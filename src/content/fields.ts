@@ -50,6 +50,8 @@ export interface FieldMeta {
   bareDate?: 'start-of-day' | 'end-of-day' | 'reject';
   min?: number;
   max?: number;
+  /** For `number`: decimal places allowed (none when absent). */
+  decimals?: 1;
   /** Rules beyond type and pattern, in an editor's words (listed in docs/content-fields.md). */
   rules?: readonly string[];
   /**
@@ -168,8 +170,17 @@ export function datetime<R extends boolean = false>(
   return field('datetime', base, meta, meta.time ? '2027-03-05 09:00' : '2027-03-05');
 }
 
-export function number<R extends boolean = false>(meta: Meta<R> & { min?: number; max?: number }) {
-  let base = z.number().int();
+/**
+ * A number. Whole by default (people, members); `decimals: 1` allows one decimal place (2.5
+ * hours). The CMS's number box saves what an editor typed there as a number.
+ */
+export function number<R extends boolean = false>(meta: Meta<R> & { min?: number; max?: number; decimals?: 1 }) {
+  let base = meta.decimals
+    ? z.number().refine((n) => Math.abs(n * 10 - Math.round(n * 10)) < 1e-9, {
+        message: 'rule',
+        params: { message: '最多写一位小数。', fix: `改成一位小数，例如 ${meta.example ?? '2.5'}。` },
+      })
+    : z.number().int();
   if (meta.min !== undefined) base = base.min(meta.min);
   if (meta.max !== undefined) base = base.max(meta.max);
   return field('number', base, meta, String(meta.min ?? 1));

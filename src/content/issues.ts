@@ -74,6 +74,7 @@ function customMessage(code: string, f: Field | undefined, name: string, input: 
 const TYPE_NAMES: Record<string, string> = {
   string: '文字',
   number: '数字',
+  int: '整数（不带小数点）',
   boolean: 'true 或 false',
   array: '列表',
   object: '几行子字段',

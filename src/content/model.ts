@@ -10,6 +10,7 @@ import type { Field } from './fields';
 import { statusLabels } from '../i18n/zh-CN-status';
 import { STATUS_OVERRIDES } from '../lib/status';
 import { DEFAULT_NIGHT, NIGHT_PATTERN } from '../lib/screen';
+import { isoDateCst } from '../lib/time';
 
 const PHONE_PATTERN = { regex: /^\+?[\d\s()-]{7,20}$/, message: '电话号码：数字，可带区号、空格和连字符' };
 
@@ -148,6 +149,55 @@ export const eventFields = {
         example: '医生为老人测量血压',
       }),
       caption: f.string({ label: '照片说明', max: 80, hint: '显示在照片下方，可不填。', example: '义诊现场' }),
+    },
+  }),
+  record: f.object({
+    label: '活动台账',
+    hint: '活动结束后填：打印活动记录表、每月汇总上报都从这里来。都可以不填，没填的地方打印出来是空格，可以手写。',
+    fields: {
+      volunteers: f.number({
+        label: '志愿者人数',
+        min: 0,
+        max: 99999,
+        example: '12',
+        hint: '实际来参加服务的志愿者人数（不是招募人数）。',
+      }),
+      served: f.number({ label: '服务对象人数', min: 0, max: 999999, example: '45', hint: '服务了多少人。' }),
+      servedWho: f.string({
+        label: '服务对象',
+        max: 40,
+        example: '辖区老年人',
+        hint: '写一类人，例如：独居老人、辖区儿童；不写姓名、电话和证件号。',
+      }),
+      hours: f.number({
+        label: '每人服务时长（小时）',
+        min: 0,
+        max: 999,
+        decimals: 1,
+        example: '2.5',
+        hint: '每位志愿者服务了几小时，可以有一位小数；不填就按活动的开始和结束时间算。',
+      }),
+      recorder: f.string({ label: '记录人', max: 20, example: '李娜', hint: '填写这份台账的社区工作人员。' }),
+      media: f.objectList({
+        label: '媒体报道',
+        max: 20,
+        hint: '报道过这次活动的报纸、电视、公众号文章。',
+        fields: {
+          name: f.string({ label: '媒体和标题', required: true, max: 80, example: '姑苏晚报《桂花苑的暖心义诊》' }),
+          url: f.string({
+            label: '网址',
+            pattern: { regex: /^https?:\/\/\S+$/, message: '以 https:// 或 http:// 开头的网址' },
+            example: 'https://mp.weixin.qq.com/s/abcdef',
+          }),
+        },
+      }),
+      reportedTo: f.string({
+        label: '上报给',
+        max: 40,
+        example: '街道文明办',
+        hint: '活动照片和信息报给了哪个上级部门。',
+      }),
+      reportedOn: f.datetime({ label: '上报日期', example: '2027-03-06', hint: '格式：2027-03-06；不早于活动那天。' }),
     },
   }),
 } satisfies Record<string, Field>;
@@ -290,6 +340,8 @@ export const RESERVED_PAGE_SLUGS = [
   'categories',
   'search',
   'screen',
+  'records',
+  'schedule',
   'admin',
   'uploads',
   'pagefind',
@@ -302,7 +354,7 @@ export const RESERVED_PAGE_SLUGS = [
  * the schema, and docs/content-fields.md lists it under its collection.
  */
 export interface Rule<D> {
-  /** The field the mistake is shown at. */
+  /** The field the mistake is shown at (`record.reportedOn`: a field inside a group). */
   field: string;
   /** The rule as the field reference states it. */
   text: string;
@@ -318,7 +370,7 @@ function checkRules<D>(rules: readonly Rule<D>[]) {
       if (r.broken(d))
         ctx.addIssue({
           code: 'custom',
-          path: [r.field],
+          path: r.field.split('.'),
           message: 'rule',
           params: { message: r.message, fix: r.fix },
           input: ctx.value,
@@ -345,7 +397,22 @@ interface EventTimesInput {
   deadline?: Date | undefined;
   status?: string | undefined;
   statusNote?: string | undefined;
+  record?: { servedWho?: string | undefined; recorder?: string | undefined; reportedOn?: Date | undefined } | undefined;
 }
+
+/**
+ * A phone number or an ID-card number: seven digits or more in a row, spaces and hyphens between
+ * them allowed (138 1234 5678, 0512-66881234, 32050219500101123X). Names of groups and of the
+ * worker who keeps the record never need one; a resident's number must not be published.
+ */
+export const PERSONAL_NUMBER = /\d(?:[\s-]?\d){6,}/;
+const noPersonalNumber = (field: 'servedWho' | 'recorder', label: string, fix: string): Rule<EventTimesInput> => ({
+  field: `record.${field}`,
+  text: `${label}（record.${field}）里不能有电话号码或身份证号`,
+  broken: (d) => PERSONAL_NUMBER.test(d.record?.[field] ?? ''),
+  message: `「${label}」里像是有电话号码或身份证号：网站是公开的，不能登出个人信息。`,
+  fix,
+});
 export const eventRules: readonly Rule<EventTimesInput & WithCover>[] = [
   {
     field: 'end',
@@ -369,6 +436,19 @@ export const eventRules: readonly Rule<EventTimesInput & WithCover>[] = [
     fix: '活动取消或延期时，在“特殊状态”里选一项；照常举行的话，删掉这句说明。',
   },
   coverNeedsAlt,
+  {
+    field: 'record.reportedOn',
+    text: '上报日期（record.reportedOn）不能早于活动那天',
+    broken: (d) => Boolean(d.record?.reportedOn && isoDateCst(d.record.reportedOn) < isoDateCst(d.start)),
+    message: '上报日期早于活动那天：活动还没办，不能已经上报。',
+    fix: '改成活动当天或之后报上去的日期；还没上报的话，删掉上报日期。',
+  },
+  noPersonalNumber(
+    'servedWho',
+    '服务对象',
+    '只写一类人和人数，例如：独居老人；个人的电话、证件号留在社区的纸质台账里。',
+  ),
+  noPersonalNumber('recorder', '记录人', '只写记录人的姓名；社区的联系电话在网站设置里。'),
 ];
 export const entryRules: readonly Rule<WithCover>[] = [coverNeedsAlt];
 export const storyRules: readonly Rule<

@@ -12,6 +12,7 @@ import { ui as pictures, poster } from './zh-CN-pictures';
 import { gallery, recap } from './zh-CN-gallery';
 import { search } from './zh-CN-search';
 import { calendar, feeds, schedule } from './zh-CN-feeds';
+import { records } from './zh-CN-records';
 
 export { weekdays } from './zh-CN-dates';
 import { date, eventTitle, time } from './zh-CN-dates';
@@ -148,6 +149,7 @@ export const ui = {
   calendar,
   schedule,
   feeds,
+  records,
   mode: {
     /** The switch's name: pressed means on. */
     label: '长辈模式',

@@ -7,6 +7,8 @@ import { now } from 'virtual:linli/build';
 import { eventStatus, sortEvents, type EventTimes } from './status';
 import { urls, type Kind } from './urls';
 import { calendarEventOf, type CalendarEvent } from './calendar';
+import { recordBook, type YearBook } from './records';
+import { ui } from '../i18n/zh-CN';
 
 export type { Kind } from './urls';
 export type EventEntry = CollectionEntry<'events'>;
@@ -86,6 +88,28 @@ export async function getTeams(): Promise<TeamEntry[]> {
 
 export async function getPages() {
   return (await getCollection('pages')).sort((a, b) => (a.data.order ?? 99) - (b.data.order ?? 99));
+}
+
+/** The 活动台账 (src/lib/records.ts) as of the build, worked out once for every page that shows it. */
+export function getRecordBook(now = buildNow()): Promise<YearBook[]> {
+  return once(`records@${now.getTime()}`, async () => {
+    const [events, teams, names] = await Promise.all([getEvents(now), getTeams(), categoryNames()]);
+    const teamName = new Map(teams.map((t) => [t.id, t.data.name]));
+    const sources = events.map((e) => ({
+      slug: e.id,
+      title: e.data.title,
+      start: e.data.start,
+      end: e.data.end,
+      status: e.data.status,
+      location: e.data.location,
+      team: e.data.team && teamName.get(e.data.team),
+      teamSlug: e.data.team,
+      category: names.get(e.data.category) ?? e.data.category,
+      photos: e.data.photos?.length ?? 0,
+      record: e.data.record,
+    }));
+    return recordBook(sources, now, ui.records.noTeam);
+  });
 }
 
 /**

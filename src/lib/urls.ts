@@ -29,6 +29,11 @@ export const urls = {
   card: (kind: Kind, slug: string) => urls.entry(SECTION_OF[kind], slug),
   /** The A4 poster of an activity or article, under its page. */
   poster: (kind: Kind, slug: string) => `${urls.card(kind, slug)}poster/`,
+  /** 活动记录表: an activity's record, printed for the 台账, under its page. */
+  eventRecord: (slug: string) => `${urls.event(slug)}record/`,
+  /** 工作台账, and a year of it as a workbook or CSV for 上报. */
+  records: () => '/records/',
+  recordFile: (year: number, ext: 'xlsx' | 'csv') => `/records/${year}.${ext}`,
   categories: () => '/categories/',
   category: (id: string) => `/categories/${id}/`,
   page: (slug: string) => `/${slug}/`,

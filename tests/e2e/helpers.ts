@@ -50,5 +50,7 @@ export const pageTypes: Record<string, string> = {
   search: '/search/?q=志愿',
   'poster-event': '/events/chongyang-jinglao-2027/poster/',
   'poster-article': '/articles/gaoxueya-richang-guanli/poster/',
+  record: '/events/chongyang-jiaozi-2026/record/', // 活动记录表, with its 台账 filled in
+  records: '/records/',
   '404': '/no-such-page/',
 };

@@ -4,6 +4,7 @@
  * - `tests/fixtures/minimal/`: one entry of each kind (content + public), the base of the broken
  *   cases in `tests/fixtures/bad/<case>/`, which are laid over it.
  * - `tests/fixtures/site/`: a full site (the end-to-end tests' site) whose entries tests name.
+ * - `tests/fixtures/records/`: a year of activities with and without 台账 records, laid over minimal.
  */
 import { cpSync, mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
@@ -40,8 +41,15 @@ export function fixtureSite(name: 'minimal' | 'site'): ContentPaths {
   return { root, contentDir: path.join(root, 'content'), publicDir: path.join(root, 'public') };
 }
 
-/** A writable copy of a fixture site at `.tmp/fixtures/<name>/`, with `bad/<name>` laid over it for a broken case. */
-export function contentTree(name: BadCase | 'ok' | (string & {}), base: 'minimal' | 'site' = 'minimal'): ContentPaths {
+/**
+ * A writable copy of a fixture site at `.tmp/fixtures/<name>/`, with `bad/<name>` laid over it for a
+ * broken case, or the fixture `overlay` (its `content/` and `public/`) laid over it.
+ */
+export function contentTree(
+  name: BadCase | 'ok' | (string & {}),
+  base: 'minimal' | 'site' = 'minimal',
+  overlay?: 'records',
+): ContentPaths {
   const root = path.join(projectRoot, '.tmp/fixtures', name);
   rmSync(root, { recursive: true, force: true });
   mkdirSync(root, { recursive: true });
@@ -49,6 +57,7 @@ export function contentTree(name: BadCase | 'ok' | (string & {}), base: 'minimal
   const contentDir = path.join(root, 'content');
   if ((badCases as readonly string[]).includes(name))
     cpSync(path.join(fixturesDir, 'bad', name), contentDir, { recursive: true });
+  if (overlay) cpSync(path.join(fixturesDir, overlay), root, { recursive: true });
   // File names in the content check's messages are relative to the tree: `content/events/…`.
   return { root, contentDir, publicDir: path.join(root, 'public') };
 }

@@ -114,6 +114,51 @@ describe('more mistakes editors make', () => {
       /不认识的字段「phnoe」/,
       /contact.phone（电话）/,
     ],
+    // 活动台账 (record): each field's mistake, named with its group.
+    [
+      'a negative count',
+      event('record:\n  volunteers: -3\n'),
+      'record.volunteers',
+      /「-3」 太小了，最小是 0/,
+      /不小于 0/,
+    ],
+    [
+      'a count in words',
+      event('record:\n  served: 四十多\n'),
+      'record.served',
+      /类型不对，这里应该写数字/,
+      /served: 45/,
+    ],
+    ['a count with a decimal', event('record:\n  served: 12.5\n'), 'record.served', /应该写整数/, /served: 45/],
+    ['hours with two decimals', event('record:\n  hours: 2.25\n'), 'record.hours', /最多写一位小数/, /例如 2.5/],
+    [
+      'a report before the activity',
+      event('record:\n  reportedOn: 2027-03-04\n'),
+      'record.reportedOn',
+      /上报日期早于活动那天/,
+      /改成活动当天或之后/,
+    ],
+    [
+      'a phone number among those served',
+      event('record:\n  servedWho: 独居老人王阿姨 138 1234 5678\n'),
+      'record.servedWho',
+      /「服务对象」里像是有电话号码或身份证号/,
+      /只写一类人/,
+    ],
+    [
+      'an ID-card number as the recorder',
+      event('record:\n  recorder: 李 32050219800101123X\n'),
+      'record.recorder',
+      /「记录人」里像是有电话号码或身份证号/,
+      /只写记录人的姓名/,
+    ],
+    [
+      'a misspelt record field',
+      event('record:\n  volunteer: 12\n'),
+      'record.volunteer',
+      /不认识的字段「volunteer」/,
+      /record.volunteers（志愿者人数）/,
+    ],
   ])('%s', async (_name, text, field, message, fix) => {
     const { writeFileSync } = await import('node:fs');
     const paths = contentTree('ok');
@@ -126,6 +171,16 @@ describe('more mistakes editors make', () => {
     expect(p.field).toBe(field);
     expect(p.message).toMatch(message);
     expect(p.fix).toMatch(fix);
+  });
+
+  it('takes a record filled in on the day of the activity, with decimals of hours', async () => {
+    const { writeFileSync } = await import('node:fs');
+    const paths = contentTree('ok');
+    const record =
+      'record:\n  volunteers: 12\n  served: 45\n  servedWho: 独居老人\n  hours: 2.5\n  reportedOn: 2027-03-05\n';
+    writeFileSync(`${paths.contentDir}/events/yizhen.md`, event(record));
+    const c = await loadContent(paths);
+    expect(c.events[0]!.data.record).toMatchObject({ volunteers: 12, served: 45, hours: 2.5 });
   });
 
   it('takes a blank optional value as not written', async () => {
