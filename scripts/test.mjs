@@ -1,5 +1,8 @@
 /**
  * `npm test`: everything the suite checks, arranged to finish soonest on a 2-core machine.
+ *   0. the Debian packages the tests use (Chromium, CJK fonts, nginx and its brotli module):
+ *      installed when missing, as root; otherwise the `sudo apt-get` line to run, and a stop
+ *      (scripts/system-packages.mjs);
  *   1. formatting and line length, then the unit tests: seconds, and they fail fastest;
  *   2. the build tests (vitest, two files at a time) and, beside them, the type check (`astro
  *      check`, a minute and a half of one core: the build tests spend much of theirs waiting on
@@ -9,6 +12,7 @@
  * of its own (npm run check, lint, test:unit, test:build, test:e2e).
  */
 import { spawn } from 'node:child_process';
+import { ensurePackages } from './system-packages.mjs';
 
 /** Runs an npm script; `quiet` keeps its output until it ends. Resolves with its exit code. */
 function npmRun(script, { quiet = false } = {}) {
@@ -35,6 +39,7 @@ const step = async (...scripts) => {
   }
 };
 
+if (!ensurePackages()) process.exit(1);
 await step('lint');
 await step('test:unit');
 await step('test:build', 'check');
