@@ -39,12 +39,15 @@ export const sudoLine = (names) => `sudo apt-get update && sudo apt-get install 
 /**
  * Makes sure every package of `names` is installed. Returns true when they all are (now), false
  * when the user has to install them (the line to run has been printed).
+ * @param {{ names?: string[], env?: NodeJS.ProcessEnv, uid?: number, write?: (text: string) => void }} [options]
  */
 export function ensurePackages({
   names = SYSTEM_PACKAGES,
   env = process.env,
   uid = process.getuid?.() ?? 0,
-  write = (text) => process.stdout.write(text),
+  write = (text) => {
+    process.stdout.write(text);
+  },
 } = {}) {
   const missing = missingPackages(names, env);
   if (missing === undefined) {
