@@ -67,7 +67,18 @@ function reader({ entry, getAsset }: PreviewProps) {
   const asset = (path: string | undefined) => (path ? (freshUpload(path) ?? getAsset(path).toString()) : undefined);
   /** A list of small forms (an activity's photos), as plain objects. */
   const items = (key: string) => (array(key) ?? []) as Record<string, unknown>[];
+  /** A volunteer platform, once it has a name. */
+  const platform = () => {
+    const p = raw('platform') as ImmutableLike | undefined;
+    const part = (key: string) => {
+      const v = p?.getIn([key]);
+      return v === undefined || v === null || v === '' ? undefined : String(v);
+    };
+    const name = part('name');
+    return name ? { name, url: part('url'), qr: asset(part('qr')) } : undefined;
+  };
   return {
+    platform,
     text,
     date,
     num,
@@ -89,6 +100,23 @@ const around = (r: ReturnType<typeof reader>) => ({
   html: r.html,
 });
 
+/**
+ * The saved entry's 复制到公众号 page (src/pages/admin/wechat/), opened beside the CMS; a new
+ * entry has none until it is published and the site is built.
+ */
+function WechatLink({ section, entry }: { section: 'events' | 'stories' | 'articles'; entry: ImmutableLike }) {
+  const slug = entry.getIn(['slug']);
+  if (typeof slug !== 'string' || !slug) return null;
+  return (
+    <p className="preview-wechat">
+      <a href={`/admin/wechat/${section}/${slug}/`} target="_blank" rel="noopener">
+        {ui.wechat.open}
+      </a>
+      {ui.wechat.openHint}
+    </p>
+  );
+}
+
 function Page({
   title,
   category,
@@ -96,6 +124,7 @@ function Page({
   coverUrl,
   coverAlt,
   html,
+  top,
 }: {
   title: string | undefined;
   category?: string | undefined;
@@ -103,9 +132,12 @@ function Page({
   coverUrl?: string | undefined;
   coverAlt?: string | undefined;
   html: string;
+  /** Above the page, for editors only (复制到公众号). */
+  top?: ReactNode;
 }) {
   return (
     <main className="container" style={{ paddingBlock: '1.5rem' }}>
+      {top}
       <article>
         {category && <p className="muted preview-category">{names.categories[category] ?? category}</p>}
         <h1>{title}</h1>
@@ -136,6 +168,7 @@ export function EventPreview(props: PreviewProps) {
         volunteers={r.num('volunteers')}
         signup={r.text('signup')}
         contact={eventContact({ contact: r.contact() }, names)}
+        platform={r.platform()}
       />
     </>
   ) : (
@@ -144,6 +177,7 @@ export function EventPreview(props: PreviewProps) {
   return (
     <Page
       {...around(r)}
+      top={<WechatLink section="events" entry={props.entry} />}
       facts={
         <>
           {recap(r)}
@@ -193,7 +227,7 @@ export function StoryPreview(props: PreviewProps) {
       }
     />
   );
-  return <Page {...around(r)} facts={facts} />;
+  return <Page {...around(r)} facts={facts} top={<WechatLink section="stories" entry={props.entry} />} />;
 }
 
 export function ArticlePreview(props: PreviewProps) {
@@ -201,7 +235,7 @@ export function ArticlePreview(props: PreviewProps) {
   const facts = (
     <ArticleFacts source={r.text('source')} reviewed={r.text('reviewed')} date={r.date('date') ?? new Date()} />
   );
-  return <Page {...around(r)} facts={facts} />;
+  return <Page {...around(r)} facts={facts} top={<WechatLink section="articles" entry={props.entry} />} />;
 }
 
 export function TeamPreview(props: PreviewProps) {

@@ -112,10 +112,18 @@ export function decapField(name: string, f: Field, categories: CategoryOption[])
  */
 const PUBLISHING_DETAILS = ['summary', 'body', 'cover', 'coverAlt', 'audio', 'tags', 'date', 'draft'];
 const FORM_ORDER: Record<string, string[]> = {
-  events: ['title', 'slug', 'start', 'end', 'location', 'signup', 'contact', 'deadline', 'volunteers', 'team'].concat(
-    ['category', 'status', 'statusNote', 'recap', 'photos', 'record'],
-    PUBLISHING_DETAILS,
-  ),
+  events: [
+    'title',
+    'slug',
+    'start',
+    'end',
+    'location',
+    'signup',
+    'contact',
+    'platform',
+    'deadline',
+    'volunteers',
+  ].concat(['team'], ['category', 'status', 'statusNote', 'recap', 'photos', 'record'], PUBLISHING_DETAILS),
   stories: ['title', 'slug', 'subject', 'honor', 'portrait', 'portraitAlt', 'team', 'category', ...PUBLISHING_DETAILS],
   articles: ['title', 'slug', 'category', 'source', 'reviewed', ...PUBLISHING_DETAILS],
 };

@@ -118,6 +118,23 @@ export const eventFields = {
     example: '电话报名或到服务中心登记',
   }),
   contact,
+  platform: f.object({
+    label: '志愿服务平台',
+    hint: '这项活动也在志愿汇、i志愿等平台上登记时填：志愿者在平台上报名，服务时长记在平台上。电话报名照常。',
+    fields: {
+      name: f.string({ label: '平台名称', required: true, max: 20, example: '志愿汇' }),
+      url: f.string({
+        label: '报名网址',
+        pattern: { regex: /^https:\/\/\S+$/, message: '以 https:// 开头的网址' },
+        example: 'https://www.zhiyuanhui.com/activity/12345',
+        hint: '平台上这项活动的网址，以 https:// 开头；网站会把它做成二维码。',
+      }),
+      qr: f.image({
+        label: '报名二维码',
+        hint: '平台上这项活动的二维码图片（截图即可）；有了它就用它，不再按网址生成。',
+      }),
+    },
+  }),
   status: f.select({
     label: '特殊状态',
     hint: '只有活动取消或延期时才选；平时留空，网站会按时间自动显示状态。',
@@ -398,6 +415,7 @@ interface EventTimesInput {
   status?: string | undefined;
   statusNote?: string | undefined;
   record?: { servedWho?: string | undefined; recorder?: string | undefined; reportedOn?: Date | undefined } | undefined;
+  platform?: { url?: string | undefined; qr?: string | undefined } | undefined;
 }
 
 /**
@@ -448,6 +466,13 @@ export const eventRules: readonly Rule<EventTimesInput & WithCover>[] = [
     '服务对象',
     '只写一类人和人数，例如：独居老人；个人的电话、证件号留在社区的纸质台账里。',
   ),
+  {
+    field: 'platform.url',
+    text: '写了志愿服务平台（platform）时，报名网址（url）和报名二维码（qr）至少写一个',
+    broken: (d) => Boolean(d.platform && !d.platform.url && !d.platform.qr),
+    message: '写了平台名称，但没有报名网址，也没有报名二维码：居民不知道去哪里报名。',
+    fix: '写上平台上这项活动的网址（https:// 开头），或者上传它的二维码图片；不在平台上报名的话，删掉平台名称。',
+  },
   noPersonalNumber('recorder', '记录人', '只写记录人的姓名；社区的联系电话在网站设置里。'),
 ];
 export const entryRules: readonly Rule<WithCover>[] = [coverNeedsAlt];

@@ -6,7 +6,7 @@ export const systemText = {
   /** What each package is for, said beside its name. */
   purpose: {
     chromium: '端到端测试用的浏览器',
-    'fonts-noto-cjk': '浏览器里的中文字体（截图、打印）',
+    'fonts-noto-cjk': '浏览器里的中文字体，截图和打印用',
     nginx: '部署测试用的网页服务器',
     'libnginx-mod-http-brotli-static': 'Nginx 发送 brotli 压缩文件的模块',
   } as Record<string, string>,

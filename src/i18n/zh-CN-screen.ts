@@ -12,6 +12,7 @@ export const ui = {
   location: '地点',
   signup: '报名',
   phone: '咨询电话',
+  platform: '平台报名',
   scan: '手机扫码看详情',
   /** 更新于 11月29日 14:05 */
   updated: (when: string) => `更新于 ${when}`,

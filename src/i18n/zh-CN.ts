@@ -13,6 +13,7 @@ import { gallery, recap } from './zh-CN-gallery';
 import { search } from './zh-CN-search';
 import { calendar, feeds, schedule } from './zh-CN-feeds';
 import { records } from './zh-CN-records';
+import { wechat } from './zh-CN-wechat';
 
 export { weekdays } from './zh-CN-dates';
 import { date, eventTitle, time } from './zh-CN-dates';
@@ -83,6 +84,11 @@ export const ui = {
     /** Who residents call about an activity that names no contact of its own. */
     office: '社区服务中心',
     call: (name: string) => `拨打电话联系${name}`,
+    /** A volunteer platform (志愿汇, i志愿) where volunteers sign up and their hours are recorded. */
+    platform: '平台报名',
+    platformCall: (name: string) => `在「${name}」报名，记录志愿时长`,
+    platformQr: (name: string) => `「${name}」上这项活动的报名二维码`,
+    platformScan: '扫码报名',
     status: '状态',
     subject: '人物',
     honor: '荣誉',
@@ -150,6 +156,7 @@ export const ui = {
   schedule,
   feeds,
   records,
+  wechat,
   mode: {
     /** The switch's name: pressed means on. */
     label: '长辈模式',

@@ -1,12 +1,16 @@
 /**
  * A QR code of its own address beside every activity, story and article (`<page>/qr.png`), as a
  * PNG: WeChat's long-press recognises a QR code only in an image. Kept in the cache (cache.ts)
- * by the address, the encoder's options and scale and the `qrcode` package's version.
+ * by the address, the encoder's options and scale and the `qrcode` package's version. An activity
+ * on a volunteer platform with an address and no QR picture of its own gets one of that address
+ * too (`<page>/platform-qr.png`, src/lib/platform.ts).
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { qrPng, QR_OPTIONS } from '../lib/qr';
+import { PLATFORM_QR } from '../lib/platform';
+import { urls } from '../lib/urls';
 import { DerivedFiles, packageVersion } from './cache';
 import type { Build } from './build';
 import { say } from '../i18n/build-log';
@@ -49,6 +53,22 @@ export async function writeQrCodes(
   return made;
 }
 
+/** Writes `platform-qr.png` beside each page in `platforms` (page → the platform's address). */
+export async function writePlatformQrCodes(
+  dist: string,
+  platforms: { page: string; url: string }[],
+  files: DerivedFiles,
+  settings: QrSettings,
+): Promise<number> {
+  let made = 0;
+  for (const { page, url } of platforms) {
+    const kept = await files.get({ url, ...settings }, 'png', () => qrPng(url, settings.scale));
+    if (kept.made) made++;
+    files.place(kept.file, path.join(dist, page, PLATFORM_QR));
+  }
+  return made;
+}
+
 export function qrCodesIntegration(build: Build, placed: Set<string>): AstroIntegration {
   let origin = 'https://example.invalid';
   return {
@@ -61,6 +81,10 @@ export function qrCodesIntegration(build: Build, placed: Set<string>): AstroInte
         const started = performance.now();
         const files = new DerivedFiles(build.settings.cacheDir, 'qr', build.code, placed);
         const pathnames = pages.map((p) => p.pathname);
+        const platforms = (await build.content()).events.flatMap((e) =>
+          e.data.platform?.url && !e.data.platform.qr ? [{ page: urls.event(e.slug), url: e.data.platform.url }] : [],
+        );
+        await writePlatformQrCodes(fileURLToPath(dir), platforms, files, qrSettings(build.root));
         const made = await writeQrCodes(fileURLToPath(dir), origin, pathnames, files, qrSettings(build.root));
         const seconds = ((performance.now() - started) / 1000).toFixed(1);
         const count = pathnames.filter((p) => QR_PAGES.test(p.startsWith('/') ? p : `/${p}`)).length;

@@ -52,6 +52,22 @@ async function describe(src: string): Promise<Photo> {
   return { src: variantUrl(hash, middle, fallback), width, height, srcset: set(fallback), webp: set('webp') };
 }
 
+/**
+ * A picture for the 公众号 editor (src/lib/wechat.ts), which takes JPEG and PNG at most 1080 px
+ * wide: the widest such size of a photo, or a JPEG/PNG drawing as it is; undefined for a picture
+ * with neither (an SVG drawing).
+ */
+export async function wechatPicture(src: string, maxWidth = 1080): Promise<string | undefined> {
+  const p = await photo(src).catch(() => undefined);
+  if (!p) return undefined;
+  if (!p.srcset) return /\.(jpe?g|png)$/i.test(src) && p.width <= maxWidth ? src : undefined;
+  const sizes = p.srcset.split(', ').map((item) => {
+    const [url, w] = item.split(' ');
+    return { url: url!, width: parseInt(w!, 10) };
+  });
+  return sizes.filter((x) => x.width <= maxWidth).sort((a, b) => b.width - a.width)[0]?.url;
+}
+
 /** What a Markdown body's `<img>` looks like (src/lib/markdown.ts): a path on this site, then alt. */
 const BODY_IMAGE = /<img src="(\/[^"]+)" alt="([^"]*)"([^>]*)>/g;
 /** A body picture fills the text column. */

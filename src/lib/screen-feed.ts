@@ -1,5 +1,6 @@
 /** Builds `/screen/feed.json` (and the copy the screen page starts with) from the content. */
 import { eventContact } from './contact';
+import { platformLine } from './platform';
 import { qrShape } from './qr';
 import { DEFAULT_NIGHT, type ScreenFeed, type ScreenSlide } from './screen';
 import { getArticles, getEvents, getSite, getStories, buildNow, summaryOf } from './site-data';
@@ -39,6 +40,7 @@ export async function screenFeed(now = buildNow()): Promise<ScreenFeed> {
             location: d.location,
             signup: d.signup,
             phone: eventContact(d, site).phone,
+            platform: d.platform && platformLine(d.platform),
           },
         };
       }),

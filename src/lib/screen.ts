@@ -31,6 +31,8 @@ export interface ScreenSlide {
     location: string;
     signup?: string | undefined;
     phone: string;
+    /** 在「志愿汇」报名，记录志愿时长, when it is on a volunteer platform. */
+    platform?: string | undefined;
   };
   /** Stories: who it is about and the honour. */
   subject?: string | undefined;

@@ -11,6 +11,7 @@ import { eventStatus } from './status';
 import { formatEventTime, formatMonthDay, formatTime, formatWeekday } from './format';
 import { isPhoto, sharePhotoOf } from './share';
 import { eventContact } from './contact';
+import { platformLine } from './platform';
 import { absolute, urls } from './urls';
 
 const p = ui.pictures;
@@ -55,6 +56,7 @@ export function sharePlan(content: SiteContent, now: Date): { site: ShareSite; p
           { label: p.place, text: d.location },
           ...(d.signup && invites ? [{ label: p.signup, text: d.signup }] : []),
           { label: p.phone, text: `${contact.name} ${contact.phone}` },
+          ...(d.platform && invites ? [{ label: ui.facts.platform, text: platformLine(d.platform) }] : []),
         ],
         poster: true,
         invites,

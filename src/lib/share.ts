@@ -3,6 +3,26 @@
  * chain — WeChat turns a message starting with `#接龙` into one, and residents add their names
  * after `1. `.
  */
+/** A 微博 post's length, the link included: 复制链接's text must fit one. */
+export const WEIBO_LIMIT = 140;
+
+/**
+ * 复制链接's text: 【title】site and the page's address. Pasted into a WeChat group, QQ or a 微博
+ * post, the address stays a link and the words say what it is; a long title is cut (…) so the
+ * whole fits a 微博 post.
+ */
+export function linkText(title: string, site: string, url: string): string {
+  const chars = (s: string) => [...s];
+  const room = WEIBO_LIMIT - chars(url).length - 1;
+  let head = `【${title}】${site}`;
+  if (chars(head).length > room) head = `【${title}】`;
+  if (chars(head).length > room)
+    head = `【${chars(title)
+      .slice(0, Math.max(0, room - 3))
+      .join('')}…】`;
+  return `${head} ${url}`;
+}
+
 export interface JielongFacts {
   title: string;
   /** 2027年3月5日（周五）09:00–11:30 */
@@ -11,6 +31,8 @@ export interface JielongFacts {
   /** How to sign up, or whom to call. */
   signup?: string | undefined;
   contact?: string | undefined;
+  /** 在「志愿汇」报名，记录志愿时长 and the platform's address, when it is on one. */
+  platform?: string | undefined;
   /** The activity's page. */
   url: string;
 }
@@ -23,6 +45,7 @@ export function jielongText(f: JielongFacts): string {
     `地点：${f.location}`,
     f.signup && `报名：${f.signup}`,
     f.contact && `咨询：${f.contact}`,
+    f.platform && `平台：${f.platform}`,
     `详情：${f.url}`,
     '',
     '1. ',

@@ -113,6 +113,7 @@ function slideView(slide: ScreenSlide, now: Date): HTMLElement {
     fact(facts, ui.location, e.location);
     if (status === 'open') fact(facts, ui.signup, e.signup);
     fact(facts, ui.phone, e.phone);
+    if (status === 'open' && e.platform) fact(facts, ui.platform, e.platform);
     text.append(facts);
   } else {
     if (slide.subject) text.append(el('p', 'subject', [slide.subject, slide.honor].filter(Boolean).join(' · ')));

@@ -285,7 +285,11 @@ describe('CMS in a git repository: every save a commit, review before publishing
       await page.goto(`${site.url}/admin/#/collections/events/entries/yizhen`);
       await page.locator('[id^="title-field"]').waitFor();
       await pause(page);
-      await page.getByRole('button', { name: '选择图片' }).first().click();
+      await page
+        .locator('label[for^="cover-field"]')
+        .locator('xpath=ancestor::*[.//button][1]')
+        .getByRole('button', { name: '选择图片' })
+        .click();
       await pause(page);
       await page.locator('input[type="file"]').setInputFiles(photo);
       await page.getByText('重阳节-合影-手机.jpg').first().waitFor({ timeout: 30_000 });

@@ -7,6 +7,8 @@
 import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, expect as pwExpect, type Browser, type Page } from '@playwright/test';
+import jsQR from 'jsqr';
+import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ContentPaths } from '../../src/content/repository';
 import { loadContent } from '../../src/content/repository';
@@ -131,6 +133,10 @@ async function publishOnce(page: Page) {
   await page.getByRole('menuitem', { name: '立即发布' }).click();
 }
 
+/** A field of the form, with its label and controls (an activity has more than one picture field). */
+const field = (page: Page, name: string) =>
+  page.locator(`label[for^="${name}-field"]`).locator('xpath=ancestor::*[.//button][1]');
+
 /** The error Decap shows next to a field (its label row), by the field's id prefix. */
 const fieldError = (page: Page, id: string) =>
   page.locator(`label[for^="${id}-field"]`).locator('xpath=..').locator('ul li, [class*="ErrorMessage"]');
@@ -154,14 +160,14 @@ describe('CMS at /admin, at human speed', () => {
       await pause(page);
       await typeInto(page, '[id^="location-field"]', '社区服务中心二楼');
       await typeInto(page, '[id^="signup-field"]', '电话报名');
-      await typeInto(page, '[id^="name-field"]', '王老师');
+      await typeInto(page, '[id^="name-field"] >> nth=0', '王老师');
       await typeInto(page, '[id^="phone-field"]', '１３９　０５１２　３３０１'); // a Chinese keyboard's full-width digits
       await pickCategory(page, '健康');
       await page.locator('[id^="date-field"]').fill('2027-10-01');
       await shot(page, '1-activity-filled');
 
       // The cover: choose the existing picture from the media library…
-      await page.getByRole('button', { name: '选择图片' }).first().click();
+      await field(page, 'cover').getByRole('button', { name: '选择图片' }).click();
       await pause(page);
       await page.getByText('cover-green.svg').click();
       await pause(page, 'glance');
@@ -169,12 +175,12 @@ describe('CMS at /admin, at human speed', () => {
       await pause(page);
       await shot(page, '2-cover-chosen');
       // …then upload a photo, think better of it, and upload another.
-      await page.getByRole('button', { name: '换一张图片' }).first().click();
+      await field(page, 'cover').getByRole('button', { name: '换一张图片' }).click();
       await pause(page);
       await uploadInLibrary(page, '不要的照片.png');
       await page.getByRole('button', { name: '用这张图片' }).click();
       await pause(page);
-      await page.getByRole('button', { name: '换一张图片' }).first().click();
+      await field(page, 'cover').getByRole('button', { name: '换一张图片' }).click();
       await pause(page);
       await uploadInLibrary(page, '重阳节合影.png');
       await shot(page, '3a-uploaded-in-library');
@@ -263,7 +269,7 @@ describe('CMS at /admin, at human speed', () => {
       // before saving, in the form's words (no "Error:", no "添加一行").
       await page.locator('[id^="end-field"]').fill('2027-08-08T11:00');
       await page.locator('[id^="deadline-field"]').fill('2027-08-06T17:00');
-      await typeInto(page, '[id^="name-field"]', '王老师');
+      await typeInto(page, '[id^="name-field"] >> nth=0', '王老师');
       await typeInto(page, '[id^="phone-field"]', '打我电话');
       await publishOnce(page);
       const notice = page.locator('.linli-save-notice');
@@ -349,6 +355,41 @@ describe('CMS at /admin, at human speed', () => {
     expect(b.filter((line, i) => line !== a[i])).toEqual(['subject: 张桂兰阿姨']);
   });
 
+  it(
+    'adds a volunteer platform to an activity: its line in the preview, the file, and a QR code of it on the site',
+    { timeout: 150_000 },
+    async () => {
+      const page = await openCms();
+      await page.goto(`${site.url}/admin/#/collections/events/entries/yizhen`);
+      await page.locator('[id^="title-field"]').waitFor();
+      await pause(page, 'read');
+      const preview = page.frameLocator('#preview-pane');
+      // The saved entry's 复制到公众号 page, opened from the preview.
+      await pwExpect(preview.getByRole('link', { name: '复制到公众号 ↗' })).toHaveAttribute(
+        'href',
+        '/admin/wechat/events/yizhen/',
+      );
+      await typeInto(page, '[id^="name-field"] >> nth=1', '志愿汇');
+      const url = 'https://www.zhiyuanhui.com/activity/yizhen-2027';
+      await typeInto(page, '[id^="url-field"]', url);
+      await pwExpect(preview.locator('.fact-platform')).toContainText('在「志愿汇」报名，记录志愿时长');
+      await shot(page, '5-platform');
+      await publishOnce(page);
+      const file = path.join(paths.contentDir, 'events/yizhen.md');
+      const text = await writtenFile(file, (t) => t.includes(url));
+      expect(text).toContain(`platform:\n  name: 志愿汇\n  url: ${url}\n`);
+      const html = await waitFor(async () => {
+        const r = await fetch(`${site.url}/events/yizhen/`);
+        const body = r.ok ? await r.text() : '';
+        return body.includes('在「志愿汇」报名') ? body : undefined;
+      });
+      expect(html).toContain(`href="${url}"`);
+      const png = Buffer.from(await (await fetch(`${site.url}/events/yizhen/platform-qr.png`)).arrayBuffer());
+      const { data, info } = await sharp(png).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
+      expect(jsQR(new Uint8ClampedArray(data), info.width, info.height)?.data).toBe(url);
+    },
+  );
+
   it('keeps the address of a published entry, and speaks plain Chinese', { timeout: 120_000 }, async () => {
     const page = await openCms();
     // The entry list: newest first, each row with its date.
@@ -432,7 +473,7 @@ describe('CMS at /admin, at human speed', () => {
       await pwExpect(notice).toHaveCount(0);
       await end.fill('2027-09-09T21:00');
       await page.locator('[id^="deadline-field"]').fill('2027-09-08T17:00');
-      await typeInto(page, '[id^="name-field"]', '王老师');
+      await typeInto(page, '[id^="name-field"] >> nth=0', '王老师');
       await typeInto(page, '[id^="phone-field"]', '打我电话');
       await page.locator('[id^="tags-field"]').scrollIntoViewIfNeeded();
       await pause(page);
@@ -521,7 +562,7 @@ describe('CMS at /admin, at human speed', () => {
       await page.reload();
       await page.locator('[id^="title-field"]').waitFor();
       await pause(page);
-      await page.getByRole('button', { name: '选择图片' }).first().click();
+      await field(page, 'cover').getByRole('button', { name: '选择图片' }).click();
       await pause(page);
       await pwExpect(page.getByText('cover-green.svg')).toBeVisible();
       await shot(page, '10-library-after-reload');
@@ -539,7 +580,7 @@ describe('CMS at /admin, at human speed', () => {
       await tab.goto(`${site.url}/admin/#/collections/stories/new`);
       await tab.locator('[id^="title-field"]').waitFor();
       await pause(tab);
-      await tab.getByRole('button', { name: '选择图片' }).first().click();
+      await field(tab, 'cover').getByRole('button', { name: '选择图片' }).click();
       await pause(tab);
       await pwExpect(tab.getByText('cover-green.svg')).toBeVisible();
       await uploadInLibrary(tab, '书法课.png');

@@ -57,8 +57,9 @@ test('inside WeChat on Android: the ··· hint, and 复制链接 copies without
   // Read back in a page that has the Clipboard API.
   const reader = await context.newPage();
   await reader.goto('/');
+  // The title, the site and the link: a WeChat group, QQ and a 微博 post (≤ 140 characters) take it.
   expect(await reader.evaluate(() => navigator.clipboard.readText())).toBe(
-    `${origin}/events/chunjie-xiechunlian-2027/`,
+    `【迎新春写春联送福字】桂花苑志愿服务站 ${origin}/events/chunjie-xiechunlian-2027/`,
   );
 
   await page.getByRole('button', { name: '复制接龙' }).click();

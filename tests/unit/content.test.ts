@@ -159,6 +159,28 @@ describe('more mistakes editors make', () => {
       /不认识的字段「volunteer」/,
       /record.volunteers（志愿者人数）/,
     ],
+    // 志愿服务平台 (platform)
+    [
+      'a platform address that is not https',
+      event('platform:\n  name: 志愿汇\n  url: http://www.zhiyuanhui.com/a/1\n'),
+      'platform.url',
+      /格式不对，这里要写以 https:\/\/ 开头的网址/,
+      /platform.url: https:\/\//,
+    ],
+    [
+      'a platform with neither an address nor a QR code',
+      event('platform:\n  name: 志愿汇\n'),
+      'platform.url',
+      /没有报名网址，也没有报名二维码/,
+      /上传它的二维码图片/,
+    ],
+    [
+      'a platform QR code that is not there',
+      event('platform:\n  name: 志愿汇\n  qr: /uploads/no-such-qr.png\n'),
+      'platform',
+      /no-such-qr\.png/,
+      /public\/uploads|上传/,
+    ],
   ])('%s', async (_name, text, field, message, fix) => {
     const { writeFileSync } = await import('node:fs');
     const paths = contentTree('ok');

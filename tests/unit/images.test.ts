@@ -21,12 +21,16 @@ const picturePaths = (kind: CheckedKind) => {
 };
 
 describe('imagesIn', () => {
-  it("finds an activity's picture fields from the model: the cover and each photo's image", () => {
-    expect(imagesIn(eventFields, everyField(eventFields)).map((i) => i.path)).toEqual(['cover', 'photos[0].image']);
+  it("finds an activity's picture fields from the model: the cover, the platform's QR code, each photo's image", () => {
+    expect(imagesIn(eventFields, everyField(eventFields)).map((i) => i.path)).toEqual([
+      'cover',
+      'platform.qr',
+      'photos[0].image',
+    ]);
   });
 
   it('finds each collection’s pictures (definitionOf(kind).fields)', () => {
-    expect(picturePaths('events')).toEqual(['cover', 'photos[0].image']);
+    expect(picturePaths('events')).toEqual(['cover', 'platform.qr', 'photos[0].image']);
     expect(picturePaths('stories')).toEqual(['cover', 'portrait']);
     expect(picturePaths('articles')).toEqual(['cover']);
     expect(picturePaths('teams')).toEqual(['logo']);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { jielongText } from '../../src/lib/share';
+import { jielongText, linkText, WEIBO_LIMIT } from '../../src/lib/share';
 
 describe('jielongText', () => {
   it('starts a WeChat sign-up chain: #接龙, the facts, the link, then "1. "', () => {
@@ -26,5 +26,26 @@ describe('jielongText', () => {
   it('leaves out what the activity does not say', () => {
     const text = jielongText({ title: 'A', time: 'T', location: 'L', url: 'https://x.cn/' });
     expect(text).toBe('#接龙\nA\n时间：T\n地点：L\n详情：https://x.cn/\n\n1. ');
+  });
+});
+
+describe('复制链接’s text', () => {
+  const url = 'https://linli.example.cn/events/xueleifeng-zhiyuan-fuwu-ri-2027/';
+  it('is the title, the site and the link', () => {
+    expect(linkText('学雷锋志愿服务日', '桂花苑志愿服务站', url)).toBe(`【学雷锋志愿服务日】桂花苑志愿服务站 ${url}`);
+  });
+  it('fits a 微博 post with the link, however long the title and the address', () => {
+    const long = '冬季关爱独居老人上门走访与家庭安全隐患排查志愿服务活动'.repeat(3);
+    const longUrl = `https://linli.example.cn/events/${'a'.repeat(90)}/`;
+    for (const [title, link] of [
+      [long, url],
+      [long, longUrl],
+      ['义诊', longUrl],
+    ] as const) {
+      const text = linkText(title, '桂花苑社区新时代文明实践志愿服务站', link);
+      expect([...text].length, text).toBeLessThanOrEqual(WEIBO_LIMIT);
+      expect(text.endsWith(` ${link}`)).toBe(true);
+      expect(text.startsWith(`【${title.slice(0, 2)}`)).toBe(true);
+    }
   });
 });

@@ -68,6 +68,8 @@ export interface EventFactsProps {
   volunteers?: number | undefined;
   signup?: string | undefined;
   contact?: Contact | undefined;
+  /** Where volunteers also sign up and get their hours: the platform's name, its page, its QR code. */
+  platform?: { name: string; url?: string | undefined; qr?: string | undefined } | undefined;
 }
 
 export function EventFacts(p: EventFactsProps) {
@@ -112,6 +114,29 @@ export function EventFacts(p: EventFactsProps) {
             </>
           ),
           value: <CallLink contact={p.contact} />,
+        },
+        p.platform && {
+          key: 'platform',
+          label: f.platform,
+          value: (
+            <>
+              {p.platform.url ? (
+                <a href={p.platform.url}>{f.platformCall(p.platform.name)}</a>
+              ) : (
+                f.platformCall(p.platform.name)
+              )}
+              {p.platform.qr && (
+                <img
+                  className="platform-qr"
+                  src={p.platform.qr}
+                  alt={f.platformQr(p.platform.name)}
+                  width={128}
+                  height={128}
+                  loading="lazy"
+                />
+              )}
+            </>
+          ),
         },
       ]}
     />
