@@ -53,7 +53,6 @@ export const records = {
     photos: '活动照片',
     noPhotos: '（照片贴在这里）',
     report: '上报情况',
-    reported: (to: string, on: string) => `${to}，${on}`,
     signature: '负责人签字',
     scan: '扫码查看活动网页',
     print: '打印记录表',
