@@ -22,6 +22,7 @@ import { layoutShift } from '../helpers/layout-shift';
 
 const NOW = '2026-11-29T12:00:00+08:00';
 const dist = path.join(projectRoot, '.tmp/dist-pictures');
+const cacheDir = path.join(projectRoot, '.tmp/pictures-cache');
 const shots = path.join(projectRoot, '.tmp/screenshots');
 /**
  * Image bytes a 375 px phone may load before the reader scrolls a recap page: the first row of
@@ -42,8 +43,9 @@ function entry(file: string, lines: string[]) {
 /** A photo-like picture: a gradient with shapes, so it compresses like a photo. */
 beforeAll(async () => {
   mkdirSync(shots, { recursive: true });
-  // A first build from nothing, so the second shows what the cache saves.
-  rmSync(path.join(projectRoot, 'node_modules/.cache/linli/photos'), { recursive: true, force: true });
+  // A first build from nothing, so the second shows what the cache saves: in a cache of this
+  // file's own, so another test file's build never finds its kept files gone half-way.
+  rmSync(cacheDir, { recursive: true, force: true });
   paths = contentTree('pictures');
   const uploads = path.join(paths.publicDir, 'uploads');
   mkdirSync(uploads, { recursive: true });
@@ -110,7 +112,7 @@ beforeAll(async () => {
       '',
     ].join('\n'),
   );
-  const build = astroBuild(dist, { ...siteEnv(paths), LINLI_NOW: NOW });
+  const build = astroBuild(dist, { ...siteEnv(paths), LINLI_NOW: NOW, LINLI_CACHE_DIR: cacheDir });
   expect(build.status, build.output).toBe(0);
   firstBuild = build.output;
   const port = await freePort();
@@ -353,7 +355,7 @@ describe('pictures within the budget', () => {
 
   it('makes sizes only for photos it has not made before', () => {
     expect(heard('photos', firstBuild)?.made).toBeGreaterThan(0);
-    const again = astroBuild(dist, { ...siteEnv(paths), LINLI_NOW: NOW });
+    const again = astroBuild(dist, { ...siteEnv(paths), LINLI_NOW: NOW, LINLI_CACHE_DIR: cacheDir });
     expect(again.status, again.output).toBe(0);
     expect(heard('photos', again.output)?.made).toBe(0);
   }, 120_000);

@@ -22,6 +22,7 @@ import { freePort } from '../helpers/ports';
 const NOW = '2026-11-29T12:00:00+08:00';
 const ORIGIN = 'https://test.example.cn';
 const dist = path.join(projectRoot, '.tmp/dist-share');
+const cacheDir = path.join(projectRoot, '.tmp/share-images-cache');
 const shots = path.join(projectRoot, '.tmp/screenshots');
 const paragraph = '请居民朋友们相互转告，注意防寒保暖，外出时结伴同行，遇到困难及时拨打社区电话求助。'.repeat(4);
 let paths: ContentPaths;
@@ -48,8 +49,9 @@ async function decodeQr(png: Buffer): Promise<string | undefined> {
 
 beforeAll(async () => {
   mkdirSync(shots, { recursive: true });
-  // A first build from nothing, so the second shows what the cache saves.
-  rmSync(path.join(projectRoot, 'node_modules/.cache/linli/share'), { recursive: true, force: true });
+  // A first build from nothing, so the second shows what the cache saves: in a cache of this
+  // file's own, so another test file's build never finds its kept files gone half-way.
+  rmSync(cacheDir, { recursive: true, force: true });
   paths = contentTree('share-images');
   const longBody = Array.from({ length: 30 }, (_, i) => `## 第${i + 1}条\n\n${paragraph}`).join('\n\n');
   const event = ['date: 2026-11-20', 'category: health', 'location: 社区服务中心'];
@@ -87,7 +89,7 @@ beforeAll(async () => {
   );
   entry('articles/long.md', ['title: 冬季居家安全与健康生活全攻略', 'date: 2026-11-10', 'category: health'], longBody);
 
-  const build = astroBuild(dist, { ...siteEnv(paths), LINLI_NOW: NOW });
+  const build = astroBuild(dist, { ...siteEnv(paths), LINLI_NOW: NOW, LINLI_CACHE_DIR: cacheDir });
   expect(build.status, build.output).toBe(0);
   firstBuild = build.output;
   server = await serve(() => dist, await freePort().then((p) => ((base = `http://127.0.0.1:${p}`), p)));
@@ -147,12 +149,12 @@ describe('share pictures', () => {
 
   it('redraws only the pictures of an entry that changed', () => {
     expect(drawn(firstBuild)).toBeGreaterThan(0);
-    const again = astroBuild(dist, { ...siteEnv(paths), LINLI_NOW: NOW });
+    const again = astroBuild(dist, { ...siteEnv(paths), LINLI_NOW: NOW, LINLI_CACHE_DIR: cacheDir });
     expect(again.status, again.output).toBe(0);
     expect(drawn(again.output)).toBe(0);
     const file = path.join(paths.contentDir, 'events/short.md');
     writeFileSync(file, readFileSync(file, 'utf8').replace('剪窗花', '写春联'));
-    const changed = astroBuild(dist, { ...siteEnv(paths), LINLI_NOW: NOW });
+    const changed = astroBuild(dist, { ...siteEnv(paths), LINLI_NOW: NOW, LINLI_CACHE_DIR: cacheDir });
     expect(changed.status, changed.output).toBe(0);
     expect(drawn(changed.output)).toBe(2); // its card and its poster
   }, 120_000);
