@@ -21,6 +21,7 @@
  * by more than its own time on a busy machine.
  */
 import { spawn } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -68,10 +69,15 @@ export async function keptSearchIndex(
 ): Promise<{ folder: string } & IndexResult> {
   const folder = path.join(files.dir, files.key({ entries, pagefind }));
   if (existsSync(folder)) return { folder, pages: entries.length, seconds: 0, made: false };
-  const part = `${folder}.${process.pid}.part`;
-  rmSync(part, { recursive: true, force: true });
+  const part = `${folder}.${process.pid}.${randomUUID()}.part`;
   const made = await writeSearchIndex(part, entries);
-  renameSync(part, folder);
+  try {
+    renameSync(part, folder);
+  } catch (e) {
+    // Another build (a second site, a test beside it) made the same index first: keep that one.
+    if (!existsSync(folder)) throw e;
+    rmSync(part, { recursive: true, force: true });
+  }
   return { folder, ...made, made: true };
 }
 

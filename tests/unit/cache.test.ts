@@ -285,5 +285,10 @@ describe('each kind of kept file is made again when an input changes', () => {
     expect(await run()).toBe(false);
     expect(indexed()).toContain(indexText('社区义诊'));
     expect(readdirSync(path.join(dir, 'search/cache/search')).filter((f) => f.endsWith('.part'))).toEqual([]);
+    // Two builds making the same index at once (two sites, or two test files): both end well, one is kept.
+    const twice = [entry('冬季义诊', '/events/c/')];
+    const both = await Promise.all([1, 2].map(() => keptSearchIndex(files('search', 'search'), twice, '1.6.0')));
+    expect(both[0]!.folder).toBe(both[1]!.folder);
+    expect(readdirSync(path.join(dir, 'search/cache/search')).filter((f) => f.endsWith('.part'))).toEqual([]);
   }, 60_000);
 });
